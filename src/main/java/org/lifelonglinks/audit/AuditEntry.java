@@ -1,0 +1,26 @@
+package org.lifelonglinks.audit;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One line of the audit trail.
+ *
+ * @param id            unique id of the entry
+ * @param at            when it happened
+ * @param username      who did it ({@code anonymous} before sign-in)
+ * @param action        what was done, e.g. {@code NETWORK_READ}
+ * @param youngPersonId whose record it concerned, if any
+ * @param personId      which person in the network it concerned, if any
+ * @param detail        a short description without personal data
+ */
+public record AuditEntry(String id, Instant at, String username, String action, String youngPersonId,
+        String personId, String detail) {
+
+    public AuditEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(action, "action");
+    }
+}

@@ -1,0 +1,8 @@
+package org.lifelonglinks.network;
+
+import java.time.Instant;
+
+/** A connection between a young person and a person in their network, as the API shows it. */
+public record Connection(String id, String personId, String relationship, Category category, Wish wish,
+        Source source, Baseline baseline, Instant createdAt) {
+}

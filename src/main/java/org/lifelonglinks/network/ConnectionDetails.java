@@ -1,0 +1,26 @@
+package org.lifelonglinks.network;
+
+import org.lifelonglinks.system.MissingFieldException;
+
+/**
+ * What a person is to the young person, checked as a whole.
+ *
+ * @param relationship the relationship in words, e.g. "maternal aunt" or "Year 6 teacher"
+ * @param category     what kind of person they are to the young person
+ * @param wish         what the young person wants; null until asked
+ * @param source       how the person was identified; null when not recorded
+ * @param baseline     the contact situation at referral
+ */
+public record ConnectionDetails(String relationship, Category category, Wish wish, Source source,
+        Baseline baseline) {
+
+    public ConnectionDetails {
+        relationship = Fields.required("relationship", relationship);
+        if (category == null) {
+            throw new MissingFieldException("category");
+        }
+        if (baseline == null) {
+            throw new MissingFieldException("baseline");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.lifelonglinks.network;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.regex.Pattern;
+import org.lifelonglinks.system.InvalidFieldException;
+import org.lifelonglinks.system.MissingFieldException;
+
+/** Checks and tidies the values people type, shared by the network's records. */
+final class Fields {
+
+    static final int OLDEST_YEAR = 1880;
+    private static final int MAX_NAME = 100;
+    // A full UK postcode ("CV1 2AB") or just its outward part ("CV1"), as last-known places often are.
+    private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?( ?[0-9][A-Z]{2})?");
+
+    private Fields() {
+    }
+
+    static String required(String field, String value) {
+        String tidy = optional(field, value);
+        if (tidy == null) {
+            throw new MissingFieldException(field);
+        }
+        return tidy;
+    }
+
+    static String optional(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String tidy = value.strip().replaceAll("\\s+", " ");
+        if (tidy.length() > MAX_NAME) {
+            throw new InvalidFieldException(field, field + " must be at most " + MAX_NAME + " characters");
+        }
+        return tidy;
+    }
+
+    static LocalDate pastDate(String field, LocalDate date) {
+        if (date == null) {
+            return null;
+        }
+        if (date.isAfter(LocalDate.now())) {
+            throw new InvalidFieldException(field, field + " " + date + " is in the future");
+        }
+        if (date.getYear() < OLDEST_YEAR) {
+            throw new InvalidFieldException(field, field + " " + date + " is before " + OLDEST_YEAR);
+        }
+        return date;
+    }
+
+    static Integer pastYear(String field, Integer year) {
+        if (year == null) {
+            return null;
+        }
+        if (year > Year.now().getValue() || year < OLDEST_YEAR) {
+            throw new InvalidFieldException(field,
+                    field + " must be between " + OLDEST_YEAR + " and " + Year.now().getValue());
+        }
+        return year;
+    }
+
+    static String postcode(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String upper = value.strip().toUpperCase().replaceAll("\\s+", " ");
+        if (!POSTCODE.matcher(upper).matches()) {
+            throw new InvalidFieldException(field,
+                    field + " '" + value.strip() + "' is not a UK postcode or the first part of one");
+        }
+        if (!upper.contains(" ") && upper.length() > 4) {
+            upper = upper.substring(0, upper.length() - 3) + " " + upper.substring(upper.length() - 3);
+        }
+        return upper;
+    }
+}

@@ -1,0 +1,130 @@
+package org.lifelonglinks.network;
+
+import java.util.List;
+import java.util.UUID;
+import org.lifelonglinks.audit.AuditEvent;
+import org.lifelonglinks.audit.AuditTrail;
+import org.lifelonglinks.security.CurrentUser;
+import org.lifelonglinks.security.Role;
+import org.lifelonglinks.system.ForbiddenException;
+import org.lifelonglinks.system.InvalidFieldException;
+import org.lifelonglinks.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/** The people in young people's networks, their connections, kinship and contact details. */
+@Service
+public class NetworkService {
+
+    private final NetworkRepository networks;
+    private final PersonRepository people;
+    private final NetworkGuard guard;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    NetworkService(NetworkRepository networks, PersonRepository people, NetworkGuard guard, AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.networks = networks;
+        this.people = people;
+        this.guard = guard;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** Adds a new person to a young person's network, or connects someone already known to the user. */
+    public PersonAdded addPerson(CurrentUser user, String youngPersonId, AddPerson request) {
+        guard.changeable(user, youngPersonId);
+        var connection = request.connection();
+        String connectionId = UUID.randomUUID().toString();
+        if (request.connectsExisting()) {
+            if (request.personId().equals(youngPersonId)) {
+                throw new InvalidFieldException("personId", "a young person cannot be in their own network");
+            }
+            guard.readableNetworksOf(user, request.personId());
+            var event = AuditEvent.of(user.username(), AuditActions.PERSON_CONNECTED, youngPersonId)
+                    .aboutPerson(request.personId());
+            var created = networks.connectExisting(youngPersonId, request.personId(), connectionId, connection, event);
+            var person = people.find(request.personId()).orElseThrow();
+            return new PersonAdded(person.id(), created.id(), person, created);
+        }
+        var details = request.person();
+        String personId = UUID.randomUUID().toString();
+        var event = AuditEvent.of(user.username(), AuditActions.PERSON_ADDED, youngPersonId).aboutPerson(personId);
+        var created = networks.addNewPerson(youngPersonId, personId, details, connectionId, connection, event);
+        events.publishEvent(new PersonSaved(personId));
+        return new PersonAdded(personId, created.id(), Person.of(personId, details), created);
+    }
+
+    /** The whole network as workers see it. Young people see theirs through their own projection instead. */
+    public Network network(CurrentUser user, String youngPersonId) {
+        var youngPerson = guard.readable(user, youngPersonId);
+        if (user.is(Role.YOUNG_PERSON)) {
+            throw new ForbiddenException("Young people see their network through their own chart, not this view");
+        }
+        audit.append(AuditEvent.of(user.username(), AuditActions.NETWORK_READ, youngPersonId));
+        return networks.network(youngPerson).orElseThrow();
+    }
+
+    public Person person(CurrentUser user, String personId) {
+        var visibleIn = workerNetworks(user, personId, false);
+        visibleIn.forEach(id -> audit.append(AuditEvent.of(user.username(), AuditActions.PERSON_READ, id)
+                .aboutPerson(personId)));
+        return people.find(personId).orElseThrow(() -> new NotFoundException("Person"));
+    }
+
+    public Person updatePerson(CurrentUser user, String personId, PersonChanges changes) {
+        var changeableIn = workerNetworks(user, personId, true);
+        var current = people.find(personId).orElseThrow(() -> new NotFoundException("Person"));
+        var details = changes.applyTo(current.details());
+        people.update(personId, details, events(user, AuditActions.PERSON_UPDATED, changeableIn, personId, null));
+        events.publishEvent(new PersonSaved(personId));
+        return Person.of(personId, details);
+    }
+
+    /** Records that {@code request.personId()} is {@code personId}'s kin. */
+    public KinAdded addKin(CurrentUser user, String personId, AddKin request) {
+        var changeableIn = workerNetworks(user, personId, true);
+        try {
+            workerNetworks(user, request.personId(), true);
+        } catch (NotFoundException e) {
+            throw new InvalidFieldException("personId", "there is no person with this id in a network you work with");
+        }
+        var detail = request.kind() + " (" + request.qualifier() + ") " + request.personId();
+        var recorded = people.addKin(personId, request,
+                events(user, AuditActions.KIN_RECORDED, changeableIn, personId, detail));
+        return new KinAdded(recorded.kin(), recorded.created());
+    }
+
+    public ContactDetails contactDetails(CurrentUser user, String personId) {
+        var visibleIn = workerNetworks(user, personId, false);
+        visibleIn.forEach(id -> audit.append(AuditEvent.of(user.username(), AuditActions.CONTACT_DETAILS_READ, id)
+                .aboutPerson(personId)));
+        return people.contactDetails(personId).orElse(new ContactDetails(null, null, null));
+    }
+
+    public ContactDetails saveContactDetails(CurrentUser user, String personId, ContactDetails details) {
+        var changeableIn = workerNetworks(user, personId, true);
+        people.saveContactDetails(personId, details,
+                events(user, AuditActions.CONTACT_DETAILS_UPDATED, changeableIn, personId, null));
+        return details;
+    }
+
+    /** A fact of kinship after it was recorded; {@code created} is false when it was already known. */
+    public record KinAdded(Kin kin, boolean created) {
+    }
+
+    private List<String> workerNetworks(CurrentUser user, String personId, boolean change) {
+        if (user.is(Role.YOUNG_PERSON)) {
+            // A young person's account never reaches other people's records, not even in its own network.
+            throw new NotFoundException("Person");
+        }
+        return change ? guard.changeableNetworksOf(user, personId) : guard.readableNetworksOf(user, personId);
+    }
+
+    private static List<AuditEvent> events(CurrentUser user, String action, List<String> networks, String personId,
+            String detail) {
+        return networks.stream()
+                .map(id -> new AuditEvent(user.username(), action, id, personId, detail))
+                .toList();
+    }
+}

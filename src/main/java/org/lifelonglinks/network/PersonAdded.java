@@ -1,0 +1,5 @@
+package org.lifelonglinks.network;
+
+/** The answer to adding a person to a network. */
+public record PersonAdded(String personId, String connectionId, Person person, Connection connection) {
+}

@@ -1,0 +1,120 @@
+package org.lifelonglinks.security;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.lifelonglinks.audit.AuditEvent;
+import org.lifelonglinks.audit.AuditTrail;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Repository;
+
+/** Stores accounts as {@code :UserAccount} nodes. */
+@Repository
+final class UserAccountRepository {
+
+    private final Driver driver;
+    private final AuditTrail audit;
+
+    UserAccountRepository(Driver driver, AuditTrail audit) {
+        this.driver = driver;
+        this.audit = audit;
+    }
+
+    Optional<UserAccount> findByUsername(String username) {
+        return driver.executableQuery("""
+                        MATCH (u:UserAccount {username: $username})
+                        RETURN u
+                        """)
+                .withParameters(java.util.Map.of("username", username))
+                .execute()
+                .records().stream()
+                .findFirst()
+                .map(UserAccountRepository::toAccount);
+    }
+
+    List<UserAccount> findAll() {
+        return driver.executableQuery("""
+                        MATCH (u:UserAccount)
+                        RETURN u
+                        ORDER BY u.username
+                        """)
+                .execute()
+                .records().stream()
+                .map(UserAccountRepository::toAccount)
+                .toList();
+    }
+
+    boolean anyAdmin() {
+        return driver.executableQuery("""
+                        MATCH (u:UserAccount)
+                        WHERE 'ADMIN' IN u.roles
+                        RETURN count(u) > 0 AS any
+                        """)
+                .execute()
+                .records().getFirst().get("any").asBoolean();
+    }
+
+    boolean youngPersonExists(String youngPersonId) {
+        return driver.executableQuery("""
+                        MATCH (yp:YoungPerson {id: $id})
+                        RETURN count(yp) > 0 AS found
+                        """)
+                .withParameters(java.util.Map.of("id", youngPersonId))
+                .execute()
+                .records().getFirst().get("found").asBoolean();
+    }
+
+    /** Saves a new account together with its audit entry; false if the username is taken. */
+    boolean create(UserAccount account, AuditEvent event) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("username", account.username());
+        parameters.put("passwordHash", account.passwordHash());
+        parameters.put("displayName", account.displayName());
+        parameters.put("roles", account.roles().stream().map(Enum::name).sorted().toList());
+        parameters.put("youngPersonId", account.youngPersonId());
+        parameters.put("enabled", account.enabled());
+        parameters.put("createdAt", account.createdAt().atZone(ZoneOffset.UTC));
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                boolean taken = tx.run("""
+                                MATCH (u:UserAccount {username: $username})
+                                RETURN count(u) > 0 AS taken
+                                """, parameters)
+                        .single().get("taken").asBoolean();
+                if (taken) {
+                    return false;
+                }
+                tx.run("""
+                        CREATE (u:UserAccount {
+                          username: $username, passwordHash: $passwordHash, displayName: $displayName,
+                          roles: $roles, youngPersonId: $youngPersonId, enabled: $enabled, createdAt: $createdAt
+                        })
+                        """, parameters).consume();
+                audit.appendIn(tx, event);
+                return true;
+            });
+        }
+    }
+
+    private static UserAccount toAccount(Record record) {
+        var u = record.get("u").asNode();
+        Set<Role> roles = u.get("roles").asList(Value::asString).stream()
+                .map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        return new UserAccount(
+                u.get("username").asString(),
+                u.get("passwordHash").asString(),
+                u.get("displayName").asString(null),
+                roles,
+                u.get("youngPersonId").asString(null),
+                u.get("enabled").asBoolean(true),
+                Instant.from(u.get("createdAt").asZonedDateTime()));
+    }
+}

@@ -1,0 +1,37 @@
+package org.lifelonglinks.security;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Accounts (administrators only) and the signed-in user's own account. */
+@RestController
+class UserController {
+
+    private final UserAccountService users;
+
+    UserController(UserAccountService users) {
+        this.users = users;
+    }
+
+    @PostMapping("/api/users")
+    ResponseEntity<UserView> create(@RequestBody NewUser request, Authentication authentication) {
+        var created = users.create(CurrentUser.of(authentication), request);
+        return ResponseEntity.created(URI.create("/api/users/" + created.username())).body(created);
+    }
+
+    @GetMapping("/api/users")
+    List<UserView> all() {
+        return users.all();
+    }
+
+    @GetMapping("/api/me")
+    UserView me(Authentication authentication) {
+        return users.find(authentication.getName()).orElseThrow();
+    }
+}

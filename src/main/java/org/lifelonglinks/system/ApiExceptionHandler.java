@@ -1,0 +1,169 @@
+package org.lifelonglinks.system;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.neo4j.driver.exceptions.ClientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every failure into an {@code application/problem+json} body with a stable {@code type}, a readable
+ * {@code detail} and, where one field is at fault, its name in {@code field}. Never a class name, a stack trace,
+ * a query or personal data: unexpected failures are logged here and answered with a generic 500.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(MissingFieldException.class)
+    ResponseEntity<Object> missingField(MissingFieldException e) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MISSING_FIELD, "Missing field", e.getMessage(), e.field());
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ResponseEntity<Object> invalidField(InvalidFieldException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_FIELD, "Invalid field", e.getMessage(),
+                e.field());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", e.getMessage(), e.field());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage(), null);
+    }
+
+    /** A uniqueness constraint caught a race that the service's own checks could not see. */
+    @ExceptionHandler(ClientException.class)
+    ResponseEntity<Object> databaseRefused(ClientException e) {
+        if ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
+            return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict",
+                    "The change clashes with a record saved at the same time; reload and try again", null);
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.SERVER_ERROR, "Server error",
+                "The service could not complete the request; nothing was changed by it. It has been logged.", null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof MissingFieldException missing) {
+                return missingField(missing);
+            }
+            if (cause instanceof InvalidFieldException invalid) {
+                return invalidField(invalid);
+            }
+        }
+        if (e.getCause() instanceof JacksonException jackson) {
+            String field = jackson.getPath().isEmpty() ? null : fieldPath(jackson.getPath());
+            return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+                    describe(jackson, field), field);
+        }
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+                "The request body is missing or is not JSON", null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "detail",
+                        error.getField() + " " + error.getDefaultMessage()))
+                .toList();
+        var first = errors.getFirst();
+        var response = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_FIELD, "Invalid field",
+                errors.stream().map(m -> m.get("detail")).collect(Collectors.joining("; ")), first.get("field"));
+        ((ProblemDetail) response.getBody()).setProperty("errors", errors);
+        return response;
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (body instanceof ProblemDetail detail && detail.getType().equals(URI.create("about:blank"))) {
+            detail.setType(status.value() == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.MALFORMED_REQUEST);
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static String describe(JacksonException e, String field) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "Unknown field '" + unknown.getPropertyName() + "'; known fields are "
+                    + unknown.getKnownPropertyIds();
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
+            Class<?> target = format.getTargetType();
+            if (target.isEnum()) {
+                return field + ": '" + format.getValue() + "' is not one of " + List.of(target.getEnumConstants());
+            }
+            if (target == java.time.LocalDate.class) {
+                return field + ": '" + format.getValue() + "' is not a date in the form YYYY-MM-DD";
+            }
+            return field + ": '" + format.getValue() + "' is not a valid " + target.getSimpleName();
+        }
+        if (e instanceof StreamReadException read && read.getLocation() != null) {
+            return "The body is not valid JSON (line " + read.getLocation().getLineNr() + ", column "
+                    + read.getLocation().getColumnNr() + ")";
+        }
+        if (field != null) {
+            return field + " has the wrong type or format";
+        }
+        return "The request body could not be read as the expected JSON object";
+    }
+
+    private static String fieldPath(List<JacksonException.Reference> path) {
+        var names = new StringBuilder();
+        for (var reference : path) {
+            if (reference.getPropertyName() != null) {
+                names.append(names.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                names.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return names.toString();
+    }
+
+    static ResponseEntity<Object> problem(HttpStatus status, URI type, String title, String detail, String field) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setType(type);
+        body.setTitle(title);
+        if (field != null) {
+            body.setProperty("field", field);
+        }
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
+    }
+}

@@ -1,0 +1,19 @@
+package org.lifelonglinks.system;
+
+import java.net.URI;
+
+/** The stable {@code type} of every problem the API answers with; each is described in docs/api.md. */
+public final class ProblemTypes {
+
+    public static final URI MALFORMED_REQUEST = URI.create("/problems/malformed-request");
+    public static final URI MISSING_FIELD = URI.create("/problems/missing-field");
+    public static final URI INVALID_FIELD = URI.create("/problems/invalid-field");
+    public static final URI NOT_FOUND = URI.create("/problems/not-found");
+    public static final URI CONFLICT = URI.create("/problems/conflict");
+    public static final URI FORBIDDEN = URI.create("/problems/forbidden");
+    public static final URI UNAUTHENTICATED = URI.create("/problems/unauthenticated");
+    public static final URI SERVER_ERROR = URI.create("/problems/server-error");
+
+    private ProblemTypes() {
+    }
+}
