@@ -1,0 +1,150 @@
+package org.lifelonglinks.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.lifelonglinks.support.Api;
+import org.lifelonglinks.support.IntegrationTest;
+
+class AccessIntegrationTests extends IntegrationTest {
+
+    @Test
+    void everyApiCallNeedsSignIn() {
+        var anonymous = Api.at(port);
+
+        for (String path : new String[] {"/api/young-people", "/api/users", "/api/audit", "/api/me",
+                "/v3/api-docs", "/api/young-people/x/network", "/api/people/x/kin"}) {
+            var response = anonymous.get(path);
+            assertThat(response.status()).as(path).isEqualTo(401);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(Api.at(port).as("admin", "wrong-password-123").get("/api/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aCoordinatorReachesOnlyTheYoungPeopleAssignedToThem() {
+        var coordinator = fixtures.user("COORDINATOR");
+        String mine = fixtures.youngPerson();
+        String theirs = fixtures.youngPerson();
+        fixtures.assign(mine, coordinator, "COORDINATOR");
+
+        assertThat(coordinator.get("/api/young-people/" + mine).status()).isEqualTo(200);
+        assertThat(coordinator.get("/api/young-people/" + mine + "/network").status()).isEqualTo(200);
+        assertThat(coordinator.get("/api/young-people").json().valueStream().map(yp -> yp.path("id").asString()))
+                .containsExactly(mine);
+        assertThat(coordinator.get("/api/young-people/" + theirs).status()).isEqualTo(404);
+        assertThat(coordinator.get("/api/young-people/" + theirs + "/network").status()).isEqualTo(404);
+        assertThat(coordinator.patch("/api/young-people/" + theirs, "{\"status\": \"CLOSED\"}").status())
+                .isEqualTo(404);
+        assertThat(coordinator.post("/api/young-people/" + theirs + "/people", """
+                {"givenName": "Al", "relationship": "uncle", "category": "FAMILY", "baseline": "NEVER_MET"}""")
+                .status()).isEqualTo(404);
+    }
+
+    @Test
+    void someoneElsesRecordLooksExactlyLikeOneThatDoesNotExist() {
+        var coordinator = fixtures.user("COORDINATOR");
+        String theirs = fixtures.youngPerson();
+
+        var hidden = coordinator.get("/api/young-people/" + theirs);
+        var missing = coordinator.get("/api/young-people/does-not-exist");
+
+        assertThat(hidden.status()).isEqualTo(missing.status()).isEqualTo(404);
+        assertThat(hidden.text("detail")).isEqualTo(missing.text("detail"));
+        assertThat(hidden.text("type")).isEqualTo(missing.text("type"));
+        assertThat(hidden.json().propertyNames()).isEqualTo(missing.json().propertyNames());
+    }
+
+    @Test
+    void aCoordinatorCannotReachPeopleOutsideTheirCaseload() {
+        var coordinator = fixtures.user("COORDINATOR");
+        String mine = fixtures.youngPerson();
+        fixtures.assign(mine, coordinator, "COORDINATOR");
+        String theirs = fixtures.youngPerson();
+        String stranger = fixtures.person(theirs, "Val", "Teststranger");
+        admin.put("/api/people/" + stranger + "/contact-details", "{\"phone\": \"07700 900999\"}");
+
+        assertThat(coordinator.get("/api/people/" + stranger).status()).isEqualTo(404);
+        assertThat(coordinator.get("/api/people/" + stranger + "/contact-details").status()).isEqualTo(404);
+        assertThat(coordinator.patch("/api/people/" + stranger, "{\"town\": \"Testville\"}").status()).isEqualTo(404);
+        var connect = coordinator.post("/api/young-people/" + mine + "/people", """
+                {"personId": "%s", "relationship": "aunt", "category": "FAMILY", "baseline": "NEVER_MET"}"""
+                .formatted(stranger));
+        assertThat(connect.status()).isEqualTo(404);
+        var kin = coordinator.post("/api/people/" + mine + "/kin",
+                "{\"personId\": \"" + stranger + "\", \"kind\": \"PARENT\"}");
+        assertThat(kin.status()).isEqualTo(422);
+        assertThat(kin.body()).doesNotContain("Val", "Teststranger");
+    }
+
+    @Test
+    void aCoordinatorWhoRefersAYoungPersonIsAssignedToThem() {
+        var coordinator = fixtures.user("COORDINATOR");
+
+        String id = fixtures.youngPerson(coordinator);
+
+        assertThat(coordinator.get("/api/young-people/" + id).json().path("coordinators").size()).isEqualTo(1);
+        assertThat(coordinator.get("/api/young-people/" + id + "/network").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aYoungPersonSeesOnlyTheirOwnRecord() {
+        String own = fixtures.youngPerson();
+        String other = fixtures.youngPerson();
+        String aunt = fixtures.person(own, "Jo", "Testownaunt");
+        var youngPerson = fixtures.user("YOUNG_PERSON", own);
+
+        assertThat(youngPerson.get("/api/young-people/" + own).status()).isEqualTo(200);
+        assertThat(youngPerson.get("/api/young-people").json().size()).isEqualTo(1);
+        assertThat(youngPerson.get("/api/young-people/" + other).status()).isEqualTo(404);
+        assertThat(youngPerson.get("/api/young-people/" + other + "/network").status()).isEqualTo(404);
+        assertThat(youngPerson.get("/api/people/" + aunt + "/contact-details").status()).isEqualTo(404);
+        assertThat(youngPerson.get("/api/people/" + aunt).status()).isEqualTo(404);
+        assertThat(youngPerson.patch("/api/young-people/" + own, "{\"status\": \"CLOSED\"}").status())
+                .isEqualTo(403);
+        assertThat(youngPerson.get("/api/users").status()).isEqualTo(403);
+        assertThat(youngPerson.get("/api/audit").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aManagerSeesNoPersonalData() {
+        var manager = fixtures.user("MANAGER");
+        String id = fixtures.youngPerson();
+
+        assertThat(manager.get("/api/young-people").status()).isEqualTo(403);
+        assertThat(manager.get("/api/young-people/" + id).status()).isEqualTo(403);
+        assertThat(manager.get("/api/young-people/" + id + "/network").status()).isEqualTo(403);
+        assertThat(manager.post("/api/young-people", "{}").status()).isEqualTo(403);
+        assertThat(manager.get("/api/people/" + id).status()).isEqualTo(403);
+        assertThat(manager.get("/api/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aSocialWorkerReadsButDoesNotChangeTheirYoungPeople() {
+        var socialWorker = fixtures.user("SOCIAL_WORKER");
+        String id = fixtures.youngPerson();
+        fixtures.assign(id, socialWorker, "SOCIAL_WORKER");
+        String aunt = fixtures.person(id, "Jo", "Testswaunt");
+
+        assertThat(socialWorker.get("/api/young-people/" + id + "/network").status()).isEqualTo(200);
+        assertThat(socialWorker.get("/api/people/" + aunt).status()).isEqualTo(200);
+        assertThat(socialWorker.patch("/api/young-people/" + id, "{\"status\": \"CLOSED\"}").status())
+                .isEqualTo(403);
+        assertThat(socialWorker.patch("/api/people/" + aunt, "{\"town\": \"Testville\"}").status()).isEqualTo(404);
+        assertThat(socialWorker.post("/api/young-people", """
+                {"givenName": "Al", "familyName": "Testsw", "dateOfBirth": "2012-01-01", "localId": "%s",
+                 "area": "east"}""".formatted(unique("SW"))).status()).isEqualTo(403);
+    }
+
+    @Test
+    void onlyAnAdministratorAssignsCaseloadsAndManagesAccounts() {
+        var coordinator = fixtures.user("COORDINATOR");
+        String id = fixtures.youngPerson(coordinator);
+        String username = coordinator.get("/api/me").text("username");
+
+        assertThat(coordinator.put("/api/young-people/" + id + "/coordinators/" + username, null).status())
+                .isEqualTo(403);
+        assertThat(coordinator.post("/api/users", "{}").status()).isEqualTo(403);
+        assertThat(coordinator.get("/api/audit").status()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,98 @@
+package org.lifelonglinks.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for tests: real requests over the loopback to the running service, as a script would send. */
+public final class Api {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String baseUrl;
+    private final String authorization;
+
+    private Api(String baseUrl, String authorization) {
+        this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
+
+    public static Api at(int port) {
+        return new Api("http://localhost:" + port, null);
+    }
+
+    public Api as(String username, String password) {
+        String token = Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api(baseUrl, "Basic " + token);
+    }
+
+    public Api anonymous() {
+        return new Api(baseUrl, null);
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Response post(String path, String json) {
+        return send("POST", path, json);
+    }
+
+    public Response put(String path, String json) {
+        return send("PUT", path, json);
+    }
+
+    public Response patch(String path, String json) {
+        return send("PATCH", path, json);
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    public Response send(String method, String path, String json) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("Request to " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An HTTP answer with its body, parsed as JSON on demand. */
+    public record Response(int status, String contentType, String body) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String text(String field) {
+            return json().path(field).asString();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.lifelonglinks.support;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.neo4j.driver.Driver;
+
+/**
+ * Base of the tests that run the whole service: embedded Neo4j on disk in a fresh folder under target/, the
+ * real security filter chain, real HTTP over the loopback. Every subclass shares one running service (Spring
+ * caches the context), so each test makes its own uniquely named records.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "lifelinks.data-dir=target/test-data/${random.uuid}",
+        "lifelinks.admin.initial-password=" + IntegrationTest.ADMIN_PASSWORD})
+public abstract class IntegrationTest {
+
+    public static final String ADMIN_PASSWORD = "admin-test-password-1";
+    public static final String PASSWORD = "a-long-test-password";
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected Driver driver;
+
+    protected Api admin;
+    protected Fixtures fixtures;
+
+    @BeforeEach
+    void signInAsAdmin() {
+        admin = Api.at(port).as("admin", ADMIN_PASSWORD);
+        fixtures = new Fixtures(admin, port);
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,21 @@
+package org.lifelonglinks.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.lifelonglinks.support.IntegrationTest;
+
+class OpenApiIntegrationTests extends IntegrationTest {
+
+    @Test
+    void describesTheContractPathsToSignedInUsers() {
+        var docs = admin.get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        var paths = docs.json().path("paths");
+        assertThat(paths.propertyNames()).contains("/api/users", "/api/young-people", "/api/young-people/{id}",
+                "/api/young-people/{id}/coordinators/{username}", "/api/young-people/{id}/people",
+                "/api/people/{personId}/kin", "/api/young-people/{id}/network", "/api/audit");
+        assertThat(docs.json().path("components").path("securitySchemes").has("basic")).isTrue();
+    }
+}
