@@ -9,6 +9,7 @@ import org.lifelonglinks.security.Role;
 import org.lifelonglinks.system.ForbiddenException;
 import org.lifelonglinks.system.InvalidFieldException;
 import org.lifelonglinks.system.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -21,14 +22,16 @@ public class NetworkService {
     private final NetworkGuard guard;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<DuplicateCheck> duplicateCheck;
 
     NetworkService(NetworkRepository networks, PersonRepository people, NetworkGuard guard, AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ObjectProvider<DuplicateCheck> duplicateCheck) {
         this.networks = networks;
         this.people = people;
         this.guard = guard;
         this.audit = audit;
         this.events = events;
+        this.duplicateCheck = duplicateCheck;
     }
 
     /** Adds a new person to a young person's network, or connects someone already known to the user. */
@@ -45,14 +48,16 @@ public class NetworkService {
                     .aboutPerson(request.personId());
             var created = networks.connectExisting(youngPersonId, request.personId(), connectionId, connection, event);
             var person = people.find(request.personId()).orElseThrow();
-            return new PersonAdded(person.id(), created.id(), person, created);
+            return new PersonAdded(person.id(), created.id(), person, created, List.of());
         }
         var details = request.person();
+        // Checked before the write, so the new person cannot be their own duplicate.
+        var duplicates = duplicateCheck.getIfAvailable(() -> (u, p) -> List.of()).possibleDuplicates(user, details);
         String personId = UUID.randomUUID().toString();
         var event = AuditEvent.of(user.username(), AuditActions.PERSON_ADDED, youngPersonId).aboutPerson(personId);
         var created = networks.addNewPerson(youngPersonId, personId, details, connectionId, connection, event);
         events.publishEvent(new PersonSaved(personId));
-        return new PersonAdded(personId, created.id(), Person.of(personId, details), created);
+        return new PersonAdded(personId, created.id(), Person.of(personId, details), created, duplicates);
     }
 
     /** The whole network as workers see it. Young people see theirs through their own projection instead. */

@@ -31,7 +31,10 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/users/**", "/api/audit/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/users/**", "/api/audit/**", "/api/directories/**")
+                                .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/trace").hasAnyRole(Role.ADMIN.name(), Role.COORDINATOR.name(),
+                                Role.SOCIAL_WORKER.name())
                         .requestMatchers(HttpMethod.PUT, "/api/young-people/*/coordinators/*",
                                 "/api/young-people/*/social-workers/*").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.DELETE, "/api/young-people/*/coordinators/*",

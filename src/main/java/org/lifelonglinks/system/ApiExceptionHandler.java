@@ -38,6 +38,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MISSING_FIELD, "Missing field", e.getMessage(), e.field());
     }
 
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<Object> badRequest(BadRequestException e) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request", e.getMessage(),
+                e.field());
+    }
+
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<Object> invalidField(InvalidFieldException e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_FIELD, "Invalid field", e.getMessage(),

@@ -58,11 +58,15 @@ public final class Api {
     }
 
     public Response send(String method, String path, String json) {
+        return send(method, path, json, "application/json");
+    }
+
+    public Response send(String method, String path, String body, String contentType) {
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", contentType);
         }
         if (authorization != null) {
             request.header("Authorization", authorization);
