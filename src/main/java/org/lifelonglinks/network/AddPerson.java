@@ -10,7 +10,8 @@ import org.lifelonglinks.system.InvalidFieldException;
  */
 public record AddPerson(String personId, String givenName, String familyName, List<String> formerFamilyNames,
         String knownAs, LocalDate dateOfBirth, Integer birthYear, Sex sex, Boolean deceased, String town,
-        String postcode, String relationship, Category category, Wish wish, Source source, Baseline baseline) {
+        String postcode, String relationship, Category category, Wish wish, Source source, Baseline baseline,
+        Boolean hiddenFromYoungPerson) {
 
     boolean connectsExisting() {
         return personId != null;
@@ -30,6 +31,7 @@ public record AddPerson(String personId, String givenName, String familyName, Li
             throw new InvalidFieldException("personId",
                     "give either personId to connect someone already known, or a new person's details, not both");
         }
-        return new ConnectionDetails(relationship, category, wish, source, baseline);
+        return new ConnectionDetails(relationship, category, wish, source, baseline,
+                Boolean.TRUE.equals(hiddenFromYoungPerson));
     }
 }

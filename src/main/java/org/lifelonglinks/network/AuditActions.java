@@ -12,6 +12,7 @@ final class AuditActions {
     static final String NETWORK_READ = "NETWORK_READ";
     static final String PERSON_ADDED = "PERSON_ADDED";
     static final String PERSON_CONNECTED = "PERSON_CONNECTED";
+    static final String CONNECTION_UPDATED = "CONNECTION_UPDATED";
     static final String PERSON_READ = "PERSON_READ";
     static final String PERSON_UPDATED = "PERSON_UPDATED";
     static final String KIN_RECORDED = "KIN_RECORDED";

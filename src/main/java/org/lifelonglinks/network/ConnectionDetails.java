@@ -10,9 +10,11 @@ import org.lifelonglinks.system.MissingFieldException;
  * @param wish         what the young person wants; null until asked
  * @param source       how the person was identified; null when not recorded
  * @param baseline     the contact situation at referral
+ * @param hiddenFromYoungPerson whether the young person's own view leaves this person out (for example someone
+ *                              the young person does not yet know about)
  */
 public record ConnectionDetails(String relationship, Category category, Wish wish, Source source,
-        Baseline baseline) {
+        Baseline baseline, boolean hiddenFromYoungPerson) {
 
     public ConnectionDetails {
         relationship = Fields.required("relationship", relationship);

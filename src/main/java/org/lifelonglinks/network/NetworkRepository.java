@@ -66,6 +66,33 @@ final class NetworkRepository {
         }
     }
 
+    Optional<Connection> findConnection(String youngPersonId, String connectionId) {
+        return driver.executableQuery("""
+                        MATCH (:YoungPerson {id: $youngPersonId})-[:HAS_CONNECTION]->(c:Connection {id: $connectionId})-[:TO]->(p:Person)
+                        RETURN c, p
+                        """)
+                .withParameters(Map.of("youngPersonId", youngPersonId, "connectionId", connectionId))
+                .execute()
+                .records().stream()
+                .findFirst()
+                .map(NetworkRepository::toConnection);
+    }
+
+    Connection updateConnection(String connectionId, ConnectionDetails details, AuditEvent event) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                var updated = toConnection(tx.run("""
+                                MATCH (c:Connection {id: $connectionId})-[:TO]->(p:Person)
+                                SET c += $properties, c.updatedAt = datetime()
+                                RETURN c, p
+                                """, Map.of("connectionId", connectionId, "properties", properties(details)))
+                        .single());
+                audit.appendIn(tx, event);
+                return updated;
+            });
+        }
+    }
+
     Optional<Network> network(YoungPerson youngPerson) {
         try (var session = driver.session()) {
             return Optional.of(session.executeRead(tx -> {
@@ -94,12 +121,7 @@ final class NetworkRepository {
 
     private static Connection connect(TransactionContext tx, String youngPersonId, String personId, String connectionId,
             ConnectionDetails details) {
-        var properties = new HashMap<String, Object>();
-        properties.put("relationship", details.relationship());
-        properties.put("category", details.category().name());
-        properties.put("wish", details.wish() == null ? null : details.wish().name());
-        properties.put("source", details.source() == null ? null : details.source().name());
-        properties.put("baseline", details.baseline().name());
+        var properties = properties(details);
         // pairKey carries a uniqueness constraint: one connection per young person and person, even under races.
         properties.put("pairKey", youngPersonId + "|" + personId);
         return toConnection(tx.run("""
@@ -113,6 +135,17 @@ final class NetworkRepository {
                 .single());
     }
 
+    private static HashMap<String, Object> properties(ConnectionDetails details) {
+        var properties = new HashMap<String, Object>();
+        properties.put("relationship", details.relationship());
+        properties.put("category", details.category().name());
+        properties.put("wish", details.wish() == null ? null : details.wish().name());
+        properties.put("source", details.source() == null ? null : details.source().name());
+        properties.put("baseline", details.baseline().name());
+        properties.put("hiddenFromYoungPerson", details.hiddenFromYoungPerson());
+        return properties;
+    }
+
     private static Connection toConnection(Record record) {
         var c = record.get("c").asNode();
         return new Connection(
@@ -123,6 +156,7 @@ final class NetworkRepository {
                 c.get("wish").isNull() ? null : Wish.valueOf(c.get("wish").asString()),
                 c.get("source").isNull() ? null : Source.valueOf(c.get("source").asString()),
                 Baseline.valueOf(c.get("baseline").asString()),
+                c.get("hiddenFromYoungPerson").asBoolean(false),
                 Instant.from(c.get("createdAt").asZonedDateTime()));
     }
 

@@ -70,6 +70,18 @@ public class NetworkService {
         return networks.network(youngPerson).orElseThrow();
     }
 
+    /** Changes what a person is to the young person, or hides them from the young person's own view. */
+    public Connection updateConnection(CurrentUser user, String youngPersonId, String connectionId,
+            ConnectionChanges changes) {
+        guard.changeable(user, youngPersonId);
+        var current = networks.findConnection(youngPersonId, connectionId)
+                .orElseThrow(() -> new NotFoundException("Connection"));
+        var details = changes.applyTo(current.details());
+        return networks.updateConnection(connectionId, details,
+                AuditEvent.of(user.username(), AuditActions.CONNECTION_UPDATED, youngPersonId)
+                        .aboutPerson(current.personId()));
+    }
+
     public Person person(CurrentUser user, String personId) {
         var visibleIn = workerNetworks(user, personId, false);
         visibleIn.forEach(id -> audit.append(AuditEvent.of(user.username(), AuditActions.PERSON_READ, id)
