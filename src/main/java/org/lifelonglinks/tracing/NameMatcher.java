@@ -1,0 +1,114 @@
+package org.lifelonglinks.tracing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Compares a name from a query with a name on a record, looking for the strongest of: the same name; the same
+ * letters with spaces or hyphens added or dropped; a nickname, diminutive or listed surname variant; one part of a
+ * double-barrelled or hyphenated name; a typing error (at most one edit, two for long names); the same Double
+ * Metaphone code; or a Jaro-Winkler similarity of at least 0.85. Costs a few microseconds per pair of names.
+ */
+final class NameMatcher {
+
+    enum NameKind { GIVEN, SURNAME }
+
+    private static final double TYPO_JARO_WINKLER = 0.94;
+    private static final double SIMILAR_JARO_WINKLER = 0.85;
+
+    private final NameTables tables;
+
+    NameMatcher(NameTables tables) {
+        this.tables = tables;
+    }
+
+    NameMatch compare(String queryName, String recordName, NameKind kind) {
+        List<String> queryTokens = NameNormaliser.tokens(queryName);
+        List<String> recordTokens = NameNormaliser.tokens(recordName);
+        if (queryTokens.isEmpty() || recordTokens.isEmpty()) {
+            return NameMatch.NONE;
+        }
+        String query = String.join("", queryTokens);
+        String record = String.join("", recordTokens);
+        if (query.equals(record)) {
+            return match(queryTokens.equals(recordTokens) ? NameMatch.Level.EXACT : NameMatch.Level.JOINED,
+                    recordName);
+        }
+        Optional<String> relation = relation(query, record, kind);
+        if (relation.isPresent()) {
+            return new NameMatch(NameMatch.Level.VARIANT, recordName, relation.get());
+        }
+        if (queryTokens.size() > 1 || recordTokens.size() > 1) {
+            for (String q : queryTokens) {
+                for (String r : recordTokens) {
+                    if (q.equals(r) && q.length() > 1) {
+                        return match(NameMatch.Level.PART, recordName);
+                    }
+                }
+            }
+            for (String q : queryTokens) {
+                for (String r : recordTokens) {
+                    if (q.length() > 2 && r.length() > 2 && relation(q, r, kind).isPresent()) {
+                        return match(NameMatch.Level.PART, recordName);
+                    }
+                }
+            }
+        }
+        if (isTypo(query, record)) {
+            return match(NameMatch.Level.TYPO, recordName);
+        }
+        if (Phonetics.soundAlike(query, record)) {
+            return match(NameMatch.Level.PHONETIC, recordName);
+        }
+        if (StringSimilarity.jaroWinkler(query, record) >= SIMILAR_JARO_WINKLER) {
+            return match(NameMatch.Level.SIMILAR, recordName);
+        }
+        if (queryTokens.size() > 1 || recordTokens.size() > 1) {
+            for (String q : queryTokens) {
+                for (String r : recordTokens) {
+                    if (q.length() > 3 && r.length() > 3 && isTypo(q, r)) {
+                        return match(NameMatch.Level.SIMILAR, recordName);
+                    }
+                }
+            }
+        }
+        return NameMatch.NONE;
+    }
+
+    /** Names the tables relate, for query expansion: nicknames for given names, listed variants for surnames. */
+    Set<String> variants(String normalisedName, NameKind kind) {
+        return kind == NameKind.GIVEN ? tables.givenNameVariants(normalisedName)
+                : tables.surnameVariants(normalisedName);
+    }
+
+    double weight(String name, NameKind kind) {
+        return kind == NameKind.GIVEN ? tables.givenNameWeight(name) : tables.surnameWeight(name);
+    }
+
+    private Optional<String> relation(String query, String record, NameKind kind) {
+        if (kind == NameKind.GIVEN) {
+            return tables.givenNameRelation(query, record);
+        }
+        if (tables.areSurnameVariants(query, record)) {
+            return Optional.of(NameNormaliser.display(record) + " is a variant of " + NameNormaliser.display(query));
+        }
+        return Optional.empty();
+    }
+
+    static boolean isTypo(String a, String b) {
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter < 3) {
+            return false;
+        }
+        int allowed = shorter >= 8 ? 2 : 1;
+        if (StringSimilarity.editDistance(a, b) <= allowed) {
+            return true;
+        }
+        return shorter >= 5 && StringSimilarity.jaroWinkler(a, b) >= TYPO_JARO_WINKLER;
+    }
+
+    private static NameMatch match(NameMatch.Level level, String recorded) {
+        return new NameMatch(level, recorded, null);
+    }
+}
