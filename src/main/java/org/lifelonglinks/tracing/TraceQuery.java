@@ -59,7 +59,7 @@ public record TraceQuery(
         if (birthYearRange != null && (birthYearRange < 0 || birthYearRange > MAX_YEAR_RANGE)) {
             throw new IllegalArgumentException("birthYearRange must be between 0 and " + MAX_YEAR_RANGE);
         }
-        if (birthYearRange != null && birthYear == null && dateOfBirth == null) {
+        if (birthYearRange != null && birthYearRange > 0 && birthYear == null) {
             throw new IllegalArgumentException("birthYearRange needs birthYear");
         }
         if (birthYear != null && (birthYear < 1850 || birthYear > 2200)) {
