@@ -15,8 +15,8 @@ import java.util.List;
  */
 final class CandidateScorer {
 
-    static final double GIVEN_DIFFERS = -3.0;
-    static final double SURNAME_DIFFERS = -3.5;
+    static final double GIVEN_DIFFERS = -2.5;
+    static final double SURNAME_DIFFERS = -3.0;
     static final double SWAP_PENALTY = -1.0;
     static final double POSTCODE_MATCHES = 6.0;
     static final double OUTWARD_MATCHES = 3.0;

@@ -2,6 +2,7 @@ package org.lifelonglinks.tracing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -16,9 +17,11 @@ final class DateMatcher {
     static final double SWAPPED = 9.0;
     static final double ONE_DIGIT = 8.0;
     static final double YEAR_AND_MONTH = 4.0;
-    static final double DAY_AND_MONTH = 3.5;
-    static final double YEAR_ONLY = 2.5;
-    static final double DIFFERENT = -5.0;
+    static final double TWO_DIGITS = 3.5;
+    static final double DAY_AND_MONTH = 2.0;
+    static final double YEAR_ONLY = 2.0;
+    static final double WITHIN_A_YEAR = 1.0;
+    static final double DIFFERENT = -3.0;
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DIGITS = DateTimeFormatter.BASIC_ISO_DATE;
@@ -66,6 +69,9 @@ final class DateMatcher {
         if (differing == 2 && StringSimilarity.editDistance(q, r) == 1) {
             return new Evidence(ONE_DIGIT, "date of birth has two digits swapped (recorded " + shown + ")");
         }
+        if (differing == 2) {
+            return new Evidence(TWO_DIGITS, "date of birth differs in two digits (recorded " + shown + ")");
+        }
         if (query.getYear() == record.getYear() && query.getMonthValue() == record.getMonthValue()) {
             return new Evidence(YEAR_AND_MONTH, "born in the same month (recorded " + shown + ")");
         }
@@ -75,6 +81,9 @@ final class DateMatcher {
         if (query.getYear() == record.getYear()) {
             return new Evidence(YEAR_ONLY, "born " + record.getYear() + ", day and month differ (recorded "
                     + shown + ")");
+        }
+        if (Math.abs(ChronoUnit.DAYS.between(query, record)) <= 400) {
+            return new Evidence(WITHIN_A_YEAR, "born within about a year (recorded " + shown + ")");
         }
         return new Evidence(DIFFERENT, "date of birth differs (recorded " + shown + ")");
     }

@@ -16,8 +16,8 @@ record NameMatch(Level level, String recorded, String relation) {
         VARIANT(0.8),
         PART(0.8),
         TYPO(0.75),
-        PHONETIC(0.7),
-        SIMILAR(0.45),
+        PHONETIC(0.6),
+        SIMILAR(0.4),
         NONE(0.0);
 
         final double share;
