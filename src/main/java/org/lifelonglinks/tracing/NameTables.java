@@ -128,10 +128,17 @@ public final class NameTables {
         }
         String shownA = NameNormaliser.display(a);
         String shownB = NameNormaliser.display(b);
-        if (nicknamesOf.getOrDefault(b, Set.of()).contains(a)) {
+        boolean aFormOfB = nicknamesOf.getOrDefault(b, Set.of()).contains(a);
+        boolean bFormOfA = nicknamesOf.getOrDefault(a, Set.of()).contains(b);
+        // Some tables list pairs both ways; the shorter name then reads as the form of the longer.
+        if (aFormOfB && bFormOfA) {
+            aFormOfB = a.length() <= b.length();
+            bFormOfA = !aFormOfB;
+        }
+        if (aFormOfB) {
             return Optional.of(shownA + " is a form of " + shownB);
         }
-        if (nicknamesOf.getOrDefault(a, Set.of()).contains(b)) {
+        if (bFormOfA) {
             return Optional.of(shownB + " is a form of " + shownA);
         }
         for (String canonical : canonicalsOf.getOrDefault(a, Set.of())) {

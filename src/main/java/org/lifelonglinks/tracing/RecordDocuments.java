@@ -94,8 +94,8 @@ final class RecordDocuments {
         append(out, r.directory());
         append(out, r.givenName());
         append(out, r.familyName());
-        append(out, String.join(String.valueOf(LIST), r.formerFamilyNames().stream().map(RecordDocuments::clean)
-                .toList()));
+        out.append(String.join(String.valueOf(LIST), r.formerFamilyNames().stream().map(RecordDocuments::clean)
+                .toList())).append(FIELD);
         append(out, r.knownAs());
         append(out, r.dateOfBirth() == null ? null : r.dateOfBirth().toString());
         append(out, r.birthYear() == null ? null : r.birthYear().toString());
