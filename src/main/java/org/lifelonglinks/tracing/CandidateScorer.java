@@ -34,81 +34,155 @@ final class CandidateScorer {
         this.names = names;
     }
 
+    /** A query with its names prepared once, for scoring many records. */
+    static final class PreparedQuery {
+        final TraceQuery query;
+        final PreparedName given;
+        final PreparedName family;
+        final double givenWeight;
+        final double familyWeight;
+        final String postcode;
+        final String outward;
+        final String town;
+
+        PreparedQuery(TraceQuery query, NameMatcher names) {
+            this.query = query;
+            this.given = PreparedName.of(query.givenName());
+            this.family = PreparedName.of(query.familyName());
+            this.givenWeight = names.weight(given, NameMatcher.NameKind.GIVEN);
+            this.familyWeight = names.weight(family, NameMatcher.NameKind.SURNAME);
+            this.postcode = NameNormaliser.postcode(query.postcode());
+            this.outward = NameNormaliser.outwardCode(postcode);
+            this.town = NameNormaliser.joined(query.town());
+        }
+    }
+
+    PreparedQuery prepare(TraceQuery query) {
+        return new PreparedQuery(query, names);
+    }
+
     TraceCandidate score(TraceQuery query, TraceRecord record) {
+        return score(prepare(query), record);
+    }
+
+    TraceCandidate score(PreparedQuery prepared, TraceRecord record) {
+        TraceQuery query = prepared.query;
+        RecordNames recordNames = new RecordNames(record);
         List<Evidence> straight = new ArrayList<>(4);
-        addName(straight, query.givenName(), NameMatcher.NameKind.GIVEN, record, false);
-        addName(straight, query.familyName(), NameMatcher.NameKind.SURNAME, record, false);
+        addName(straight, prepared, NameMatcher.NameKind.GIVEN, recordNames, false);
+        addName(straight, prepared, NameMatcher.NameKind.SURNAME, recordNames, false);
         List<Evidence> evidence = straight;
         if (record.givenName() != null || record.familyName() != null) {
             List<Evidence> swapped = new ArrayList<>(4);
-            addName(swapped, query.givenName(), NameMatcher.NameKind.GIVEN, record, true);
-            addName(swapped, query.familyName(), NameMatcher.NameKind.SURNAME, record, true);
+            addName(swapped, prepared, NameMatcher.NameKind.GIVEN, recordNames, true);
+            addName(swapped, prepared, NameMatcher.NameKind.SURNAME, recordNames, true);
             swapped.add(new Evidence(SWAP_PENALTY, ReasonWriter.swapped()));
             if (total(swapped) > total(straight)) {
                 evidence = swapped;
             }
         }
         addIfPresent(evidence, DateMatcher.compare(query, record));
-        addPlace(evidence, query, record);
+        addPlace(evidence, prepared, record);
         addSex(evidence, query, record);
         evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
         return new TraceCandidate(record, total(evidence), evidence.stream().map(Evidence::reason).toList());
+    }
+
+    /** A record's names, each prepared once and only when first compared. */
+    private static final class RecordNames {
+        final TraceRecord record;
+        PreparedName given;
+        PreparedName knownAs;
+        PreparedName family;
+        List<PreparedName> formers;
+
+        RecordNames(TraceRecord record) {
+            this.record = record;
+        }
+
+        /** The given and known-as names, labelled. */
+        List<Object[]> givenNames() {
+            if (given == null && record.givenName() != null) {
+                given = PreparedName.of(record.givenName());
+            }
+            if (knownAs == null && record.knownAs() != null) {
+                knownAs = PreparedName.of(record.knownAs());
+            }
+            List<Object[]> out = new ArrayList<>(2);
+            if (given != null) {
+                out.add(new Object[] {"given name", given});
+            }
+            if (knownAs != null) {
+                out.add(new Object[] {"known-as name", knownAs});
+            }
+            return out;
+        }
+
+        /** The current and former surnames, labelled. */
+        List<Object[]> surnames() {
+            if (family == null && record.familyName() != null) {
+                family = PreparedName.of(record.familyName());
+            }
+            if (formers == null) {
+                formers = new ArrayList<>(record.formerFamilyNames().size());
+                for (String former : record.formerFamilyNames()) {
+                    PreparedName name = PreparedName.of(former);
+                    if (name != null) {
+                        formers.add(name);
+                    }
+                }
+            }
+            List<Object[]> out = new ArrayList<>(1 + formers.size());
+            if (family != null) {
+                out.add(new Object[] {"surname", family});
+            }
+            for (PreparedName former : formers) {
+                out.add(new Object[] {"former surname", former});
+            }
+            return out;
+        }
     }
 
     /**
      * Adds the best evidence about one query name. Read straight, a given name is compared with the record's given
      * and known-as names and a surname with its current and former surnames; read swapped, the other way round.
      */
-    private void addName(List<Evidence> evidence, String queryName, NameMatcher.NameKind kind, TraceRecord record,
-                         boolean swapped) {
+    private void addName(List<Evidence> evidence, PreparedQuery prepared, NameMatcher.NameKind kind,
+                         RecordNames record, boolean swapped) {
+        PreparedName queryName = kind == NameMatcher.NameKind.GIVEN ? prepared.given : prepared.family;
         if (queryName == null) {
             return;
         }
+        double queryWeight = kind == NameMatcher.NameKind.GIVEN ? prepared.givenWeight : prepared.familyWeight;
         boolean lookInGiven = (kind == NameMatcher.NameKind.GIVEN) != swapped;
+        List<Object[]> candidates = lookInGiven ? record.givenNames() : record.surnames();
         Evidence best = null;
-        boolean anyRecorded = false;
-        String firstRecorded = null;
-        if (lookInGiven) {
-            for (String[] labelled : new String[][] {{"given name", record.givenName()},
-                    {"known-as name", record.knownAs()}}) {
-                if (labelled[1] != null) {
-                    anyRecorded = true;
-                    firstRecorded = firstRecorded == null ? labelled[1] : firstRecorded;
-                    best = better(best, evidence(queryName, labelled[1], labelled[0], kind));
-                }
-            }
-        } else {
-            if (record.familyName() != null) {
-                anyRecorded = true;
-                firstRecorded = record.familyName();
-                best = better(best, evidence(queryName, record.familyName(), "surname", kind));
-            }
-            for (String former : record.formerFamilyNames()) {
-                anyRecorded = true;
-                firstRecorded = firstRecorded == null ? former : firstRecorded;
-                best = better(best, evidence(queryName, former, "former surname", kind));
-            }
+        for (Object[] labelled : candidates) {
+            best = better(best, evidence(queryName, queryWeight, (PreparedName) labelled[1], (String) labelled[0],
+                    kind));
         }
         if (best != null) {
             evidence.add(best);
-        } else if (anyRecorded) {
+        } else if (!candidates.isEmpty()) {
             String label = lookInGiven ? "given name" : "surname";
             double weight = kind == NameMatcher.NameKind.GIVEN ? GIVEN_DIFFERS : SURNAME_DIFFERS;
-            evidence.add(new Evidence(weight, ReasonWriter.name(label, queryName,
+            String firstRecorded = ((PreparedName) candidates.getFirst()[1]).original;
+            evidence.add(new Evidence(weight, ReasonWriter.name(label, queryName.original,
                     new NameMatch(NameMatch.Level.NONE, firstRecorded, null))));
         }
     }
 
-    private Evidence evidence(String queryName, String recordName, String label, NameMatcher.NameKind kind) {
+    private Evidence evidence(PreparedName queryName, double queryWeight, PreparedName recordName, String label,
+                              NameMatcher.NameKind kind) {
         NameMatch match = names.compare(queryName, recordName, kind);
         if (!match.agrees()) {
             return null;
         }
-        double full = names.weight(queryName, kind);
+        double full = queryWeight;
         if (match.level() != NameMatch.Level.EXACT && match.level() != NameMatch.Level.JOINED) {
             full = Math.min(full, names.weight(recordName, kind));
         }
-        return new Evidence(match.level().share * full, ReasonWriter.name(label, queryName, match));
+        return new Evidence(match.level().share * full, ReasonWriter.name(label, queryName.original, match));
     }
 
     private static Evidence better(Evidence a, Evidence b) {
@@ -118,11 +192,11 @@ final class CandidateScorer {
         return b == null || a.weight() >= b.weight() ? a : b;
     }
 
-    private static void addPlace(List<Evidence> evidence, TraceQuery query, TraceRecord record) {
-        String queryPostcode = NameNormaliser.postcode(query.postcode());
-        String recordPostcode = NameNormaliser.postcode(record.postcode());
+    private static void addPlace(List<Evidence> evidence, PreparedQuery query, TraceRecord record) {
+        String queryPostcode = query.postcode;
+        String recordPostcode = queryPostcode.isEmpty() ? "" : NameNormaliser.postcode(record.postcode());
         if (!queryPostcode.isEmpty() && !recordPostcode.isEmpty()) {
-            String queryOutward = NameNormaliser.outwardCode(queryPostcode);
+            String queryOutward = query.outward;
             String recordOutward = NameNormaliser.outwardCode(recordPostcode);
             if (queryPostcode.equals(recordPostcode)) {
                 evidence.add(new Evidence(POSTCODE_MATCHES, "same postcode (" + record.postcode() + ")"));
@@ -137,8 +211,8 @@ final class CandidateScorer {
                 evidence.add(new Evidence(POSTCODE_DIFFERS, "postcode differs (recorded " + record.postcode() + ")"));
             }
         }
-        String queryTown = NameNormaliser.joined(query.town());
-        String recordTown = NameNormaliser.joined(record.town());
+        String queryTown = query.town;
+        String recordTown = queryTown.isEmpty() ? "" : NameNormaliser.joined(record.town());
         if (!queryTown.isEmpty() && !recordTown.isEmpty()) {
             if (queryTown.equals(recordTown)) {
                 evidence.add(new Evidence(TOWN_MATCHES, "same town (" + record.town() + ")"));

@@ -24,51 +24,56 @@ final class NameMatcher {
     }
 
     NameMatch compare(String queryName, String recordName, NameKind kind) {
-        List<String> queryTokens = NameNormaliser.tokens(queryName);
-        List<String> recordTokens = NameNormaliser.tokens(recordName);
-        if (queryTokens.isEmpty() || recordTokens.isEmpty()) {
-            return NameMatch.NONE;
-        }
-        String query = String.join("", queryTokens);
-        String record = String.join("", recordTokens);
+        PreparedName query = PreparedName.of(queryName);
+        PreparedName record = PreparedName.of(recordName);
+        return query == null || record == null ? NameMatch.NONE : compare(query, record, kind);
+    }
+
+    NameMatch compare(PreparedName queryName, PreparedName recordName, NameKind kind) {
+        List<String> queryTokens = queryName.tokens;
+        List<String> recordTokens = recordName.tokens;
+        String query = queryName.joined;
+        String record = recordName.joined;
+        String recorded = recordName.original;
         if (query.equals(record)) {
             return match(queryTokens.equals(recordTokens) ? NameMatch.Level.EXACT : NameMatch.Level.JOINED,
-                    recordName);
+                    recorded);
         }
         Optional<String> relation = relation(query, record, kind);
         if (relation.isPresent()) {
-            return new NameMatch(NameMatch.Level.VARIANT, recordName, relation.get());
+            return new NameMatch(NameMatch.Level.VARIANT, recorded, relation.get());
         }
-        if (queryTokens.size() > 1 || recordTokens.size() > 1) {
+        boolean multiPart = queryName.multiPart() || recordName.multiPart();
+        if (multiPart) {
             for (String q : queryTokens) {
                 for (String r : recordTokens) {
                     if (q.equals(r) && q.length() > 1) {
-                        return match(NameMatch.Level.PART, recordName);
+                        return match(NameMatch.Level.PART, recorded);
                     }
                 }
             }
             for (String q : queryTokens) {
                 for (String r : recordTokens) {
                     if (q.length() > 2 && r.length() > 2 && relation(q, r, kind).isPresent()) {
-                        return match(NameMatch.Level.PART, recordName);
+                        return match(NameMatch.Level.PART, recorded);
                     }
                 }
             }
         }
         if (isTypo(query, record)) {
-            return match(NameMatch.Level.TYPO, recordName);
+            return match(NameMatch.Level.TYPO, recorded);
         }
-        if (Phonetics.soundAlike(query, record)) {
-            return match(NameMatch.Level.PHONETIC, recordName);
+        if (queryName.soundsLike(recordName)) {
+            return match(NameMatch.Level.PHONETIC, recorded);
         }
         if (StringSimilarity.jaroWinkler(query, record) >= SIMILAR_JARO_WINKLER) {
-            return match(NameMatch.Level.SIMILAR, recordName);
+            return match(NameMatch.Level.SIMILAR, recorded);
         }
-        if (queryTokens.size() > 1 || recordTokens.size() > 1) {
+        if (multiPart) {
             for (String q : queryTokens) {
                 for (String r : recordTokens) {
                     if (q.length() > 3 && r.length() > 3 && isTypo(q, r)) {
-                        return match(NameMatch.Level.SIMILAR, recordName);
+                        return match(NameMatch.Level.SIMILAR, recorded);
                     }
                 }
             }
@@ -83,14 +88,22 @@ final class NameMatcher {
     }
 
     double weight(String name, NameKind kind) {
-        return kind == NameKind.GIVEN ? tables.givenNameWeight(name) : tables.surnameWeight(name);
+        return weight(PreparedName.of(name), kind);
+    }
+
+    double weight(PreparedName name, NameKind kind) {
+        if (name == null) {
+            return 0;
+        }
+        return kind == NameKind.GIVEN ? tables.givenNameWeightNormalised(name.joined)
+                : tables.surnameWeightNormalised(name.joined);
     }
 
     private Optional<String> relation(String query, String record, NameKind kind) {
         if (kind == NameKind.GIVEN) {
-            return tables.givenNameRelation(query, record);
+            return tables.givenNameRelationNormalised(query, record);
         }
-        if (tables.areSurnameVariants(query, record)) {
+        if (tables.surnameVariantsNormalised(query).contains(record)) {
             return Optional.of(NameNormaliser.display(record) + " is a variant of " + NameNormaliser.display(query));
         }
         return Optional.empty();
@@ -102,7 +115,7 @@ final class NameMatcher {
             return false;
         }
         int allowed = shorter >= 8 ? 2 : 1;
-        if (StringSimilarity.editDistance(a, b) <= allowed) {
+        if (Math.abs(a.length() - b.length()) <= allowed && StringSimilarity.editDistance(a, b) <= allowed) {
             return true;
         }
         return shorter >= 5 && StringSimilarity.jaroWinkler(a, b) >= TYPO_JARO_WINKLER;

@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,25 +15,40 @@ import java.util.regex.Pattern;
 final class NameNormaliser {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern APOSTROPHES = Pattern.compile("['’`]");
-    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
 
     private NameNormaliser() {
     }
 
     /** The name's parts, normalised; empty for {@code null} or a name without letters. */
     static List<String> tokens(String name) {
-        if (name == null || name.isBlank()) {
+        if (name == null || name.isEmpty()) {
             return List.of();
         }
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        folded = APOSTROPHES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
-        String[] parts = NON_LETTERS.matcher(folded).replaceAll(" ").trim().split(" ");
-        List<String> tokens = new ArrayList<>(parts.length);
-        for (String part : parts) {
-            if (!part.isEmpty()) {
-                tokens.add(part);
+        String text = name;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+                break;
             }
+        }
+        List<String> tokens = new ArrayList<>(2);
+        StringBuilder token = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                token.append((char) (c + ('a' - 'A')));
+            } else if (c >= 'a' && c <= 'z') {
+                token.append(c);
+            } else if (c == '\'' || c == '\u2019' || c == '`') {
+                // O'Brien and OBrien are the same name: the apostrophe joins rather than separates.
+                continue;
+            } else if (!token.isEmpty()) {
+                tokens.add(token.toString());
+                token.setLength(0);
+            }
+        }
+        if (!token.isEmpty()) {
+            tokens.add(token.toString());
         }
         return tokens;
     }

@@ -113,7 +113,11 @@ public final class NameTables {
 
     /** Surnames listed as variants of {@code name} (Smith, Smyth); normalised, without {@code name} itself. */
     public Set<String> surnameVariants(String name) {
-        return surnameVariants.getOrDefault(NameNormaliser.joined(name), Set.of());
+        return surnameVariantsNormalised(NameNormaliser.joined(name));
+    }
+
+    Set<String> surnameVariantsNormalised(String name) {
+        return surnameVariants.getOrDefault(name, Set.of());
     }
 
     /**
@@ -121,13 +125,17 @@ public final class NameTables {
      * are both forms of Katherine"); empty if the tables do not relate them.
      */
     public Optional<String> givenNameRelation(String queryName, String recordName) {
-        String a = NameNormaliser.joined(queryName);
-        String b = NameNormaliser.joined(recordName);
+        return givenNameRelationNormalised(NameNormaliser.joined(queryName), NameNormaliser.joined(recordName));
+    }
+
+    Optional<String> givenNameRelationNormalised(String a, String b) {
         if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
             return Optional.empty();
         }
-        String shownA = NameNormaliser.display(a);
-        String shownB = NameNormaliser.display(b);
+        Set<String> canonicalsOfA = canonicalsOf.get(a);
+        if (canonicalsOfA == null && !nicknamesOf.containsKey(a)) {
+            return Optional.empty();
+        }
         boolean aFormOfB = nicknamesOf.getOrDefault(b, Set.of()).contains(a);
         boolean bFormOfA = nicknamesOf.getOrDefault(a, Set.of()).contains(b);
         // Some tables list pairs both ways; the shorter name then reads as the form of the longer.
@@ -135,13 +143,15 @@ public final class NameTables {
             aFormOfB = a.length() <= b.length();
             bFormOfA = !aFormOfB;
         }
+        String shownA = NameNormaliser.display(a);
+        String shownB = NameNormaliser.display(b);
         if (aFormOfB) {
             return Optional.of(shownA + " is a form of " + shownB);
         }
         if (bFormOfA) {
             return Optional.of(shownB + " is a form of " + shownA);
         }
-        for (String canonical : canonicalsOf.getOrDefault(a, Set.of())) {
+        for (String canonical : canonicalsOfA == null ? Set.<String>of() : canonicalsOfA) {
             if (canonicalsOf.getOrDefault(b, Set.of()).contains(canonical)) {
                 return Optional.of(shownA + " and " + shownB + " are both forms of "
                         + NameNormaliser.display(canonical));
@@ -157,13 +167,21 @@ public final class NameTables {
 
     /** How much agreeing on this given name is worth, in bits: more for a rare name, less for a common one. */
     public double givenNameWeight(String name) {
-        Double frequency = givenFrequency.get(NameNormaliser.joined(name));
+        return givenNameWeightNormalised(NameNormaliser.joined(name));
+    }
+
+    double givenNameWeightNormalised(String name) {
+        Double frequency = givenFrequency.get(name);
         return frequency == null ? UNKNOWN_GIVEN_BITS : bits(frequency, 4.0, 12.0);
     }
 
     /** How much agreeing on this surname is worth, in bits: more for a rare name, less for a common one. */
     public double surnameWeight(String name) {
-        Double frequency = surnameFrequency.get(NameNormaliser.joined(name));
+        return surnameWeightNormalised(NameNormaliser.joined(name));
+    }
+
+    double surnameWeightNormalised(String name) {
+        Double frequency = surnameFrequency.get(name);
         return frequency == null ? UNKNOWN_SURNAME_BITS : bits(frequency, 5.0, 14.0);
     }
 

@@ -1,7 +1,9 @@
 package org.lifelonglinks.tracing;
 
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 
@@ -13,6 +15,9 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 final class Phonetics {
 
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+    /** Names repeat a great deal; a bounded cache saves most of the coding work when re-ranking. */
+    private static final int CACHE_LIMIT = 200_000;
+    private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
 
     static {
         METAPHONE.setMaxCodeLen(6);
@@ -26,6 +31,18 @@ final class Phonetics {
         if (token == null || token.length() < 2) {
             return Set.of();
         }
+        Set<String> cached = CACHE.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        Set<String> codes = compute(token);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(token, codes);
+        }
+        return codes;
+    }
+
+    private static Set<String> compute(String token) {
         Set<String> codes = new LinkedHashSet<>(2);
         String primary = METAPHONE.doubleMetaphone(token, false);
         String alternate = METAPHONE.doubleMetaphone(token, true);
@@ -35,7 +52,7 @@ final class Phonetics {
         if (alternate != null && !alternate.isEmpty()) {
             codes.add(alternate);
         }
-        return codes;
+        return Set.copyOf(codes);
     }
 
     static boolean soundAlike(String a, String b) {

@@ -7,17 +7,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Maps a {@link TraceRecord} to a Lucene document and back. Every searchable value is an untokenised term in one of
  * a few fields, so the index needs no analyser: {@code nm} holds every normalised name form (given, surname, former
  * surnames, known-as; parts and joined), {@code ph} their Double Metaphone codes, {@code dob} date tokens (the full
  * date and its year-month, month-day and year-day pairs, so one wrong digit still shares two tokens), {@code pc}
- * the postcode and outward code, {@code tw} the town. The record itself is kept in one compact stored field.
+ * the postcode and outward code, {@code tw} the town. The record itself is kept in one compact binary doc value.
  */
 final class RecordDocuments {
 
@@ -30,7 +31,6 @@ final class RecordDocuments {
     static final String POSTCODE = "pc";
     static final String TOWN = "tw";
     static final String SOURCE = "src";
-    static final Set<String> STORED = Set.of(SOURCE);
 
     private static final char FIELD = '\u001f';
     private static final char LIST = '\u001e';
@@ -72,7 +72,9 @@ final class RecordDocuments {
         if (!town.isEmpty()) {
             doc.add(new StringField(TOWN, town, Field.Store.NO));
         }
-        doc.add(new StoredField(SOURCE, encode(record)));
+        // Doc values, not a stored field: re-ranking reads a few hundred records per search at random, and
+        // stored fields would decompress a whole block for each.
+        doc.add(new BinaryDocValuesField(SOURCE, new BytesRef(encode(record))));
         return doc;
     }
 

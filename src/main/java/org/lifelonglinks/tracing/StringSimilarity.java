@@ -19,24 +19,28 @@ final class StringSimilarity {
         if (Math.abs(n - m) > 3) {
             return Math.abs(n - m);
         }
-        int[][] d = new int[n + 1][m + 1];
-        for (int i = 0; i <= n; i++) {
-            d[i][0] = i;
-        }
+        int[] twoBack = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
         for (int j = 0; j <= m; j++) {
-            d[0][j] = j;
+            previous[j] = j;
         }
         for (int i = 1; i <= n; i++) {
+            current[0] = i;
             for (int j = 1; j <= m; j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                int best = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    best = Math.min(best, d[i - 2][j - 2] + 1);
+                    best = Math.min(best, twoBack[j - 2] + 1);
                 }
-                d[i][j] = best;
+                current[j] = best;
             }
+            int[] recycled = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = recycled;
         }
-        return d[n][m];
+        return previous[m];
     }
 
     /** Jaro-Winkler similarity in [0, 1], rewarding a common prefix of up to four characters. */

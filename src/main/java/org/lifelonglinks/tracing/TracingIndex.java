@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -24,7 +26,6 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -391,13 +392,25 @@ public final class TracingIndex implements AutoCloseable {
 
     private List<TraceCandidate> rank(TraceQuery query, IndexSearcher searcher, ScoreDoc[] hits,
                                       Predicate<TraceRecord> visible) throws IOException {
-        StoredFields stored = searcher.storedFields();
+        ScoreDoc[] byDoc = hits.clone();
+        Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc));
+        CandidateScorer.PreparedQuery prepared = scorer.prepare(query);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<TraceCandidate> ranked = new ArrayList<>(hits.length);
-        for (ScoreDoc hit : hits) {
-            TraceRecord record = RecordDocuments.decode(stored.document(hit.doc, RecordDocuments.STORED)
-                    .get(RecordDocuments.SOURCE));
+        int leafIndex = -1;
+        LeafReaderContext leaf = null;
+        BinaryDocValues sources = null;
+        for (ScoreDoc hit : byDoc) {
+            while (leaf == null || hit.doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(++leafIndex);
+                sources = leaf.reader().getBinaryDocValues(RecordDocuments.SOURCE);
+            }
+            if (sources == null || !sources.advanceExact(hit.doc - leaf.docBase)) {
+                continue;
+            }
+            TraceRecord record = RecordDocuments.decode(sources.binaryValue().utf8ToString());
             if (visible.test(record)) {
-                ranked.add(scorer.score(query, record));
+                ranked.add(scorer.score(prepared, record));
             }
         }
         ranked.sort(Comparator.comparingDouble(TraceCandidate::score).reversed()
