@@ -51,7 +51,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class TracingIndex implements AutoCloseable {
 
-    private static final int MIN_CANDIDATES = 200;
+    private static final int MIN_CANDIDATES = 100;
     private static final int MAX_CANDIDATES = 5_000;
 
     private final Path path;
@@ -203,14 +203,14 @@ public final class TracingIndex implements AutoCloseable {
 
     /**
      * The best candidates for a query, best first, among the records {@code visible} accepts (use it to keep to
-     * the network people the user may see). Fetches {@code max(200, 20 × limit)} candidates and re-ranks them;
+     * the network people the user may see). Fetches {@code max(100, 10 × limit)} candidates and re-ranks them;
      * if too few are visible it fetches more, up to 5,000.
      */
     public List<TraceCandidate> search(TraceQuery query, Predicate<TraceRecord> visible) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(visible, "visible");
         Query lucene = retrieval.build(query);
-        int wanted = Math.max(MIN_CANDIDATES, 20 * query.limit());
+        int wanted = Math.max(MIN_CANDIDATES, 10 * query.limit());
         try {
             while (true) {
                 IndexSearcher searcher = searchers.acquire();
