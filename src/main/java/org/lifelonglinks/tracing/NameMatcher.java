@@ -112,13 +112,29 @@ final class NameMatcher {
     static boolean isTypo(String a, String b) {
         int shorter = Math.min(a.length(), b.length());
         if (shorter < 3) {
-            return false;
+            return shorter == 2 && isTransposition(a, b);
         }
         int allowed = shorter >= 8 ? 2 : 1;
         if (Math.abs(a.length() - b.length()) <= allowed && StringSimilarity.editDistance(a, b) <= allowed) {
             return true;
         }
         return shorter >= 5 && StringSimilarity.jaroWinkler(a, b) >= TYPO_JARO_WINKLER;
+    }
+
+    /** Two adjacent letters typed the wrong way round ("Ho" for "Oh"): a typing error even in a short name. */
+    private static boolean isTransposition(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                first = i;
+                break;
+            }
+        }
+        return first >= 0 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first) && a.substring(first + 2).equals(b.substring(first + 2));
     }
 
     private static NameMatch match(NameMatch.Level level, String recorded) {
