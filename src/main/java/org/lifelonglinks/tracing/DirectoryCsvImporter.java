@@ -26,8 +26,8 @@ import java.util.function.LongConsumer;
  * <p>The header must be exactly {@value #HEADER}. Former family names are separated by {@code ;}; any column may be
  * empty; quoted fields may hold commas. Dates are {@code YYYY-MM-DD} or {@code DD/MM/YYYY}. A bad row is rejected
  * with its line number and reason and the good rows are kept; the whole file is committed at once, so searches see
- * all of it or, if reading fails part-way, none of it. Streams the file: memory stays flat whatever its size;
- * tens of thousands of rows a second.
+ * all of it or, if reading fails part-way, none of it. Records of the directory that the file does not mention are
+ * kept. Streams the file, holding only the ids seen so far in memory; tens of thousands of rows a second.
  */
 public final class DirectoryCsvImporter {
 

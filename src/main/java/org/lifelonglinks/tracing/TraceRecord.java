@@ -57,6 +57,9 @@ public record TraceRecord(
         if (kind == Kind.DIRECTORY_RECORD && (directory == null || directory.isBlank())) {
             throw new IllegalArgumentException("directory is required for a directory record");
         }
+        if (directory != null && directory.indexOf(Key.SEPARATOR) >= 0) {
+            throw new IllegalArgumentException("directory must not contain control characters");
+        }
         if (kind == Kind.NETWORK_PERSON && directory != null) {
             throw new IllegalArgumentException("directory must be null for a network person");
         }

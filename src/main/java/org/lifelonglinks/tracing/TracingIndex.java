@@ -360,9 +360,11 @@ public final class TracingIndex implements AutoCloseable {
     /** Discards everything since the last commit and reopens, so a failed write leaves no trace. */
     private void rollBack(Throwable cause) {
         try {
-            searchers.close();
+            SearcherManager old = searchers;
             writer.rollback();
             openWriter();
+            // Searches that started on the old reader finish on it; new ones use the reopened one.
+            old.close();
         } catch (IOException | RuntimeException e) {
             cause.addSuppressed(e);
         }
