@@ -1,0 +1,224 @@
+package org.lifelonglinks.tracing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.LongConsumer;
+
+/**
+ * Imports a directory (a previous carers' register, a council's case-management export) from CSV into the tracing
+ * index, adding records or replacing those with the same id in the same directory.
+ *
+ * <p>The header must be exactly {@value #HEADER}. Former family names are separated by {@code ;}; any column may be
+ * empty; quoted fields may hold commas. Dates are {@code YYYY-MM-DD} or {@code DD/MM/YYYY}. A bad row is rejected
+ * with its line number and reason and the good rows are kept; the whole file is committed at once, so searches see
+ * all of it or, if reading fails part-way, none of it. Records of the directory that the file does not mention are
+ * kept. Streams the file, holding only the ids seen so far in memory; tens of thousands of rows a second.
+ */
+public final class DirectoryCsvImporter {
+
+    /** The required header. */
+    public static final String HEADER =
+            "id,given_name,family_name,former_family_names,date_of_birth,birth_year,sex,town,postcode";
+    private static final List<String> COLUMNS = List.of(HEADER.split(","));
+    /** How many row errors are kept in the result; the rest are only counted. */
+    static final int MAX_ERRORS_KEPT = 1_000;
+    private static final int PROGRESS_EVERY = 1_000;
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK);
+
+    private final TracingIndex index;
+
+    public DirectoryCsvImporter(TracingIndex index) {
+        this.index = Objects.requireNonNull(index, "index");
+    }
+
+    /**
+     * What an import did.
+     *
+     * @param directory the directory imported into
+     * @param rowsRead  data rows read (not counting the header)
+     * @param added     records new to the index
+     * @param replaced  records that replaced one with the same id (already indexed, or earlier in the file)
+     * @param rejected  rows refused; see {@code errors}
+     * @param errors    the first {@value #MAX_ERRORS_KEPT} refused rows with their line numbers and reasons
+     */
+    public record ImportResult(String directory, long rowsRead, long added, long replaced, long rejected,
+                               List<RowError> errors) {
+
+        public ImportResult {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /**
+     * A refused row.
+     *
+     * @param line   the line of the file the row starts on (the header is line 1)
+     * @param reason why, in plain words
+     */
+    public record RowError(long line, String reason) {
+    }
+
+    /** Imports a UTF-8 file. {@code progress} receives the number of rows read so far, now and then. */
+    public ImportResult importFile(String directory, Path file, LongConsumer progress) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return importCsv(directory, reader, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file.getFileName() + "; nothing was imported", e);
+        }
+    }
+
+    /**
+     * Imports CSV text. {@code progress} receives the number of rows read so far, now and then and at the end.
+     *
+     * @throws InvalidDirectoryCsvException if the header is missing or wrong; nothing is imported
+     * @throws UncheckedIOException         if reading fails; nothing is imported
+     */
+    public ImportResult importCsv(String directory, Reader reader, LongConsumer progress) {
+        if (directory == null || directory.isBlank()) {
+            throw new IllegalArgumentException("directory must not be blank");
+        }
+        Objects.requireNonNull(progress, "progress");
+        CsvRows rows = new CsvRows(reader instanceof BufferedReader ? reader : new BufferedReader(reader));
+        try {
+            checkHeader(rows.next());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the CSV header; nothing was imported", e);
+        }
+        return index.transaction(staging -> {
+            Counts counts = new Counts();
+            Set<String> seen = new HashSet<>();
+            try {
+                CsvRows.Row row;
+                while ((row = rows.next()) != null) {
+                    counts.read++;
+                    try {
+                        TraceRecord record = toRecord(directory, row);
+                        boolean replaces = !seen.add(record.id()) || staging.existedBefore(record);
+                        staging.stage(record);
+                        if (replaces) {
+                            counts.replaced++;
+                        } else {
+                            counts.added++;
+                        }
+                    } catch (RowException | IllegalArgumentException e) {
+                        counts.reject(new RowError(row.line(), e.getMessage()));
+                    }
+                    if (counts.read % PROGRESS_EVERY == 0) {
+                        progress.accept(counts.read);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Reading the CSV failed after " + counts.read
+                        + " rows; nothing was imported", e);
+            }
+            progress.accept(counts.read);
+            return new ImportResult(directory, counts.read, counts.added, counts.replaced, counts.rejected,
+                    counts.errors);
+        });
+    }
+
+    private static void checkHeader(CsvRows.Row header) {
+        if (header == null) {
+            throw new InvalidDirectoryCsvException("The CSV file is empty; expected the header " + HEADER);
+        }
+        List<String> found = new ArrayList<>();
+        for (String name : header.fields()) {
+            found.add(name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
+        }
+        if (!found.equals(COLUMNS)) {
+            throw new InvalidDirectoryCsvException("The CSV header must be " + HEADER + " but is "
+                    + String.join(",", found));
+        }
+    }
+
+    private static TraceRecord toRecord(String directory, CsvRows.Row row) {
+        if (row.unterminatedQuote()) {
+            throw new RowException("a quoted field is not closed");
+        }
+        List<String> f = row.fields();
+        if (f.size() != COLUMNS.size()) {
+            throw new RowException("expected " + COLUMNS.size() + " columns but found " + f.size());
+        }
+        String id = f.get(0).strip();
+        if (id.isEmpty()) {
+            throw new RowException("missing id");
+        }
+        if (id.chars().anyMatch(Character::isISOControl)) {
+            throw new RowException("id contains control characters");
+        }
+        List<String> formers = Arrays.stream(f.get(3).split(";")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
+        if (f.get(1).isBlank() && f.get(2).isBlank() && formers.isEmpty()) {
+            throw new RowException("no name: given_name, family_name and former_family_names are all empty");
+        }
+        LocalDate dateOfBirth = date(f.get(4).strip());
+        Integer birthYear = year(f.get(5).strip());
+        if (dateOfBirth != null && birthYear != null && dateOfBirth.getYear() != birthYear) {
+            throw new RowException("birth_year " + birthYear + " disagrees with date_of_birth " + dateOfBirth);
+        }
+        return new TraceRecord(TraceRecord.Kind.DIRECTORY_RECORD, id, directory, f.get(1), f.get(2), formers, null,
+                dateOfBirth, birthYear, f.get(6), f.get(7), f.get(8), false);
+    }
+
+    private static LocalDate date(String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return value.contains("/") ? LocalDate.parse(value, UK_DATE) : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new RowException("bad date_of_birth '" + value + "' (expected YYYY-MM-DD or DD/MM/YYYY)");
+        }
+    }
+
+    private static Integer year(String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(value);
+            if (year < 1850 || year > 2200) {
+                throw new RowException("birth_year " + value + " is out of range");
+            }
+            return year;
+        } catch (NumberFormatException e) {
+            throw new RowException("bad birth_year '" + value + "'");
+        }
+    }
+
+    private static final class Counts {
+        long read;
+        long added;
+        long replaced;
+        long rejected;
+        final List<RowError> errors = new ArrayList<>();
+
+        void reject(RowError error) {
+            rejected++;
+            if (errors.size() < MAX_ERRORS_KEPT) {
+                errors.add(error);
+            }
+        }
+    }
+
+    private static final class RowException extends RuntimeException {
+        RowException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.lifelonglinks.tracing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Compares a name from a query with a name on a record, looking for the strongest of: the same name; the same
+ * letters with spaces or hyphens added or dropped; a nickname, diminutive or listed surname variant; one part of a
+ * double-barrelled or hyphenated name; a typing error (at most one edit, two for long names); the same Double
+ * Metaphone code; or a Jaro-Winkler similarity of at least 0.85. Costs a few microseconds per pair of names.
+ */
+final class NameMatcher {
+
+    enum NameKind { GIVEN, SURNAME }
+
+    private static final double TYPO_JARO_WINKLER = 0.94;
+    private static final double SIMILAR_JARO_WINKLER = 0.85;
+
+    private final NameTables tables;
+
+    NameMatcher(NameTables tables) {
+        this.tables = tables;
+    }
+
+    NameMatch compare(String queryName, String recordName, NameKind kind) {
+        PreparedName query = PreparedName.of(queryName);
+        PreparedName record = PreparedName.of(recordName);
+        return query == null || record == null ? NameMatch.NONE : compare(query, record, kind);
+    }
+
+    NameMatch compare(PreparedName queryName, PreparedName recordName, NameKind kind) {
+        List<String> queryTokens = queryName.tokens;
+        List<String> recordTokens = recordName.tokens;
+        String query = queryName.joined;
+        String record = recordName.joined;
+        String recorded = recordName.original;
+        if (query.equals(record)) {
+            return match(queryTokens.equals(recordTokens) ? NameMatch.Level.EXACT : NameMatch.Level.JOINED,
+                    recorded);
+        }
+        Optional<String> relation = relation(query, record, kind);
+        if (relation.isPresent()) {
+            return new NameMatch(NameMatch.Level.VARIANT, recorded, relation.get());
+        }
+        boolean multiPart = queryName.multiPart() || recordName.multiPart();
+        if (multiPart) {
+            for (String q : queryTokens) {
+                for (String r : recordTokens) {
+                    if (q.equals(r) && q.length() > 1) {
+                        return match(NameMatch.Level.PART, recorded);
+                    }
+                }
+            }
+            for (String q : queryTokens) {
+                for (String r : recordTokens) {
+                    if (q.length() > 2 && r.length() > 2 && relation(q, r, kind).isPresent()) {
+                        return match(NameMatch.Level.PART, recorded);
+                    }
+                }
+            }
+        }
+        if (isTypo(query, record)) {
+            return match(NameMatch.Level.TYPO, recorded);
+        }
+        if (queryName.soundsLike(recordName)) {
+            return match(NameMatch.Level.PHONETIC, recorded);
+        }
+        if (StringSimilarity.jaroWinkler(query, record) >= SIMILAR_JARO_WINKLER) {
+            return match(NameMatch.Level.SIMILAR, recorded);
+        }
+        if (multiPart) {
+            for (String q : queryTokens) {
+                for (String r : recordTokens) {
+                    if (q.length() > 3 && r.length() > 3 && isTypo(q, r)) {
+                        return match(NameMatch.Level.SIMILAR, recorded);
+                    }
+                }
+            }
+        }
+        return NameMatch.NONE;
+    }
+
+    /** Names the tables relate, for query expansion: nicknames for given names, listed variants for surnames. */
+    Set<String> variants(String normalisedName, NameKind kind) {
+        return kind == NameKind.GIVEN ? tables.givenNameVariants(normalisedName)
+                : tables.surnameVariants(normalisedName);
+    }
+
+    double weight(String name, NameKind kind) {
+        return weight(PreparedName.of(name), kind);
+    }
+
+    double weight(PreparedName name, NameKind kind) {
+        if (name == null) {
+            return 0;
+        }
+        return kind == NameKind.GIVEN ? tables.givenNameWeightNormalised(name.joined)
+                : tables.surnameWeightNormalised(name.joined);
+    }
+
+    private Optional<String> relation(String query, String record, NameKind kind) {
+        if (kind == NameKind.GIVEN) {
+            return tables.givenNameRelationNormalised(query, record);
+        }
+        if (tables.surnameVariantsNormalised(query).contains(record)) {
+            return Optional.of(NameNormaliser.display(record) + " is a variant of " + NameNormaliser.display(query));
+        }
+        return Optional.empty();
+    }
+
+    static boolean isTypo(String a, String b) {
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter < 3) {
+            return shorter == 2 && isTransposition(a, b);
+        }
+        int allowed = shorter >= 8 ? 2 : 1;
+        if (Math.abs(a.length() - b.length()) <= allowed && StringSimilarity.editDistance(a, b) <= allowed) {
+            return true;
+        }
+        return shorter >= 5 && StringSimilarity.jaroWinkler(a, b) >= TYPO_JARO_WINKLER;
+    }
+
+    /** Two adjacent letters typed the wrong way round ("Ho" for "Oh"): a typing error even in a short name. */
+    private static boolean isTransposition(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                first = i;
+                break;
+            }
+        }
+        return first >= 0 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first) && a.substring(first + 2).equals(b.substring(first + 2));
+    }
+
+    private static NameMatch match(NameMatch.Level level, String recorded) {
+        return new NameMatch(level, recorded, null);
+    }
+}
