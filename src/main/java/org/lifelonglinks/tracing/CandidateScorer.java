@@ -61,10 +61,6 @@ final class CandidateScorer {
         return new PreparedQuery(query, names);
     }
 
-    TraceCandidate score(TraceQuery query, TraceRecord record) {
-        return score(prepare(query), record);
-    }
-
     TraceCandidate score(PreparedQuery prepared, TraceRecord record) {
         TraceQuery query = prepared.query;
         RecordNames recordNames = new RecordNames(record);

@@ -54,14 +54,4 @@ final class Phonetics {
         }
         return Set.copyOf(codes);
     }
-
-    static boolean soundAlike(String a, String b) {
-        Set<String> codesA = codes(a);
-        for (String code : codes(b)) {
-            if (codesA.contains(code)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
