@@ -179,6 +179,25 @@ public final class TracingIndex implements AutoCloseable {
         });
     }
 
+    /** Removes every record of one kind, e.g. all network people before refilling them from the graph. */
+    public long deleteKind(TraceRecord.Kind kind) {
+        Term term = new Term(RecordDocuments.KIND, kind.name());
+        return write(w -> {
+            long existing = countMatching(new TermQuery(term));
+            w.deleteDocuments(term);
+            return existing;
+        });
+    }
+
+    /** How many records of one kind the index holds. */
+    public long count(TraceRecord.Kind kind) {
+        try {
+            return countMatching(new TermQuery(new Term(RecordDocuments.KIND, kind.name())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Removes everything, for a rebuild from the source records. */
     public void clear() {
         write(w -> {

@@ -1,0 +1,86 @@
+package org.lifelonglinks.tracing;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.lifelonglinks.audit.AuditEvent;
+import org.lifelonglinks.audit.AuditTrail;
+import org.lifelonglinks.system.BadRequestException;
+import org.lifelonglinks.system.InvalidFieldException;
+import org.lifelonglinks.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Reference directories that tracing searches (former foster carers, case-record person indexes, school
+ * contacts), imported by administrators as CSV streamed straight from the request into the index.
+ */
+@RestController
+class DirectoryController {
+
+    private static final Logger log = LoggerFactory.getLogger(DirectoryController.class);
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
+    private static final long LOG_EVERY = 50_000;
+
+    private final DirectoryCsvImporter importer;
+    private final TracingIndex index;
+    private final AuditTrail audit;
+
+    DirectoryController(DirectoryCsvImporter importer, TracingIndex index, AuditTrail audit) {
+        this.importer = importer;
+        this.index = index;
+        this.audit = audit;
+    }
+
+    /** Adds or replaces records by id. Bad rows are reported with their line numbers; good rows are kept. */
+    @PostMapping(path = "/api/directories/{name}/records", consumes = {"text/csv", "text/plain"})
+    DirectoryCsvImporter.ImportResult importRecords(@PathVariable String name, HttpServletRequest request,
+            Authentication authentication) {
+        requireName(name);
+        try (var reader = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
+            long[] lastLogged = {0};
+            var result = importer.importCsv(name, reader, rows -> {
+                if (rows - lastLogged[0] >= LOG_EVERY) {
+                    lastLogged[0] = rows;
+                    log.info("Directory {}: {} rows read", name, rows);
+                }
+            });
+            audit.append(new AuditEvent(authentication.getName(), "DIRECTORY_IMPORTED", null, null,
+                    name + ": " + result.added() + " added, " + result.replaced() + " replaced, " + result.rejected()
+                            + " rejected"));
+            return result;
+        } catch (InvalidDirectoryCsvException e) {
+            throw new BadRequestException("header", e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DeleteMapping("/api/directories/{name}")
+    ResponseEntity<Void> delete(@PathVariable String name, Authentication authentication) {
+        requireName(name);
+        long removed = index.deleteDirectory(name);
+        if (removed == 0) {
+            throw new NotFoundException("Directory " + name);
+        }
+        audit.append(new AuditEvent(authentication.getName(), "DIRECTORY_DELETED", null, null,
+                name + ": " + removed + " records"));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static void requireName(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new InvalidFieldException("name",
+                    "a directory name is 1 to 60 lower-case letters, digits or dashes, starting with a letter or digit");
+        }
+    }
+}
