@@ -1,0 +1,264 @@
+package org.lifelonglinks.analysis;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.BiconnectivityInspector;
+import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.alg.shortestpath.YenKShortestPath;
+import org.jgrapht.graph.AsSubgraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+import org.lifelonglinks.analysis.NetworkAnalysis.PersonRef;
+import org.lifelonglinks.network.Baseline;
+import org.lifelonglinks.network.Category;
+import org.lifelonglinks.network.Connection;
+import org.lifelonglinks.network.Network;
+import org.lifelonglinks.network.Person;
+import org.lifelonglinks.network.Wish;
+
+/**
+ * Analyses one network as an undirected graph: the young person and the people in it are vertices; a tie joins
+ * the young person to everyone they are in regular or occasional contact with now, and joins any two people
+ * recorded as kin (family members are assumed to be able to reach each other).
+ * <ul>
+ * <li>single points of failure are the graph's articulation points and bridges (Hopcroft-Tarjan, as
+ * {@link BiconnectivityInspector}), O(V + E), with a breadth-first walk per articulation point to name who would
+ * be cut off, O(A · (V + E));</li>
+ * <li>routes to lost or wanted people are the k shortest simple paths (Yen's algorithm, {@link YenKShortestPath})
+ * in the graph without anyone under a do-not-contact decision, O(k · V · (E + V log V)) per target;</li>
+ * <li>centrality is Brandes' betweenness ({@link BetweennessCentrality}), O(V · E).</li>
+ * </ul>
+ * The analyser is built once per request and computes everything in {@link #analyse()}.
+ */
+public final class NetworkAnalyser {
+
+    private static final int ROUTES_PER_TARGET = 3;
+    private static final int CENTRAL_SHOWN = 5;
+
+    private final Network network;
+    private final Set<String> doNotContact;
+    private final Map<String, Baseline> now;
+    private final Map<String, Person> people = new HashMap<>();
+    private final Map<String, Connection> connections = new HashMap<>();
+    private final Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+    private final String you;
+
+    /**
+     * @param network      the network to analyse
+     * @param doNotContact people under a standing do-not-contact decision: never part of a suggested route
+     * @param now          the contact situation now, by person id; the referral baseline where absent
+     */
+    public NetworkAnalyser(Network network, Set<String> doNotContact, Map<String, Baseline> now) {
+        this.network = java.util.Objects.requireNonNull(network, "network");
+        this.doNotContact = Set.copyOf(doNotContact);
+        this.now = Map.copyOf(now);
+        this.you = network.youngPerson().id();
+        network.people().forEach(p -> people.put(p.id(), p));
+        network.connections().forEach(c -> connections.put(c.personId(), c));
+        graph.addVertex(you);
+        people.keySet().stream().sorted().forEach(graph::addVertex);
+        for (var connection : network.connections()) {
+            if (inContactNow(connection)) {
+                graph.addEdge(you, connection.personId());
+            }
+        }
+        for (var kin : network.kinship()) {
+            if (graph.containsVertex(kin.fromPersonId()) && graph.containsVertex(kin.toPersonId())
+                    && !kin.fromPersonId().equals(kin.toPersonId())) {
+                graph.addEdge(kin.fromPersonId(), kin.toPersonId());
+            }
+        }
+    }
+
+    public NetworkAnalysis analyse() {
+        return new NetworkAnalysis(size(), singlePoints(), onlyLinks(), routes(), central(), relationships());
+    }
+
+    private NetworkAnalysis.Size size() {
+        var byCategory = new EnumMap<Category, Integer>(Category.class);
+        var atReferral = new EnumMap<Baseline, Integer>(Baseline.class);
+        var current = new EnumMap<Baseline, Integer>(Baseline.class);
+        for (var connection : network.connections()) {
+            byCategory.merge(connection.category(), 1, Integer::sum);
+            atReferral.merge(connection.baseline(), 1, Integer::sum);
+            current.merge(nowFor(connection), 1, Integer::sum);
+        }
+        return new NetworkAnalysis.Size(network.connections().size(), byCategory, atReferral, current);
+    }
+
+    private List<NetworkAnalysis.SinglePoint> singlePoints() {
+        var inspector = new BiconnectivityInspector<>(graph);
+        var result = new ArrayList<NetworkAnalysis.SinglePoint>();
+        for (String cut : inspector.getCutpoints().stream().sorted().toList()) {
+            if (cut.equals(you)) {
+                continue;
+            }
+            var reachable = reachableFromYouWithout(cut);
+            var cutOff = graph.vertexSet().stream()
+                    .filter(v -> !v.equals(cut) && !reachable.contains(v) && connectedToYou(v))
+                    .sorted()
+                    .map(this::ref)
+                    .toList();
+            if (!cutOff.isEmpty()) {
+                result.add(new NetworkAnalysis.SinglePoint(ref(cut), cutOff, "If contact with " + nameOf(cut)
+                        + " stops, no one links you to " + names(cutOff) + "."));
+            }
+        }
+        return result;
+    }
+
+    private List<NetworkAnalysis.OnlyLink> onlyLinks() {
+        var inspector = new BiconnectivityInspector<>(graph);
+        return inspector.getBridges().stream()
+                .map(e -> sortedPair(graph.getEdgeSource(e), graph.getEdgeTarget(e)))
+                .filter(pair -> connectedToYou(pair[0]) && connectedToYou(pair[1]))
+                .sorted(Comparator.comparing((String[] pair) -> pair[0]).thenComparing(pair -> pair[1]))
+                .map(pair -> new NetworkAnalysis.OnlyLink(ref(pair[0]), ref(pair[1]), "The tie between "
+                        + nameOf(pair[0]) + " and " + nameOf(pair[1]) + " is the only one joining their parts of the network."))
+                .toList();
+    }
+
+    private List<NetworkAnalysis.Route> routes() {
+        var safe = new HashSet<>(graph.vertexSet());
+        safe.removeAll(doNotContact);
+        var routes = new ArrayList<NetworkAnalysis.Route>();
+        for (var connection : network.connections().stream().sorted(Comparator.comparing(Connection::personId)).toList()) {
+            String target = connection.personId();
+            if (!wantedOrLost(connection) || doNotContact.contains(target) || graph.containsEdge(you, target)) {
+                continue;
+            }
+            var graphWithoutUnsafe = new AsSubgraph<>(graph, safe);
+            var paths = new YenKShortestPath<>(graphWithoutUnsafe).getPaths(you, target, ROUTES_PER_TARGET);
+            var chains = paths.stream()
+                    .map(path -> path.getVertexList().subList(1, path.getVertexList().size() - 1).stream()
+                            .map(this::ref).toList())
+                    .filter(chain -> !chain.isEmpty())
+                    .toList();
+            String message = chains.isEmpty()
+                    ? "No one you are in touch with is known to be linked to " + nameOf(target) + " yet."
+                    : describeChain(chains.getFirst(), target);
+            routes.add(new NetworkAnalysis.Route(ref(target), chains, message));
+        }
+        return routes;
+    }
+
+    private List<NetworkAnalysis.Central> central() {
+        if (graph.vertexSet().size() < 3) {
+            return List.of();
+        }
+        var scores = new BetweennessCentrality<>(graph, true).getScores();
+        return scores.entrySet().stream()
+                .filter(e -> !e.getKey().equals(you) && e.getValue() > 0)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .limit(CENTRAL_SHOWN)
+                .map(e -> new NetworkAnalysis.Central(ref(e.getKey()), Math.round(e.getValue() * 1000) / 1000.0,
+                        nameOf(e.getKey()) + " links many people in your network together."))
+                .toList();
+    }
+
+    private List<NetworkAnalysis.RelationshipToYou> relationships() {
+        var calculator = new RelationshipCalculator(network);
+        return network.people().stream()
+                .map(p -> {
+                    var relationship = calculator.relationshipTo(you, p.id());
+                    return new NetworkAnalysis.RelationshipToYou(ref(p.id()),
+                            relationship.map(RelationshipCalculator.Relationship::words).orElse(null),
+                            relationship.map(RelationshipCalculator.Relationship::side).orElse(null));
+                })
+                .toList();
+    }
+
+    private String describeChain(List<PersonRef> chain, String target) {
+        var words = new StringBuilder("Your ").append(relationshipWords(chain.getFirst().id())).append(' ')
+                .append(chain.getFirst().name());
+        for (int i = 1; i < chain.size(); i++) {
+            words.append(" knows ").append(chain.get(i).name()).append(',');
+        }
+        return words.append(chain.size() == 1 ? " is" : " who is").append(" linked to ").append(nameOf(target))
+                .append('.').toString();
+    }
+
+    private Set<String> reachableFromYouWithout(String removed) {
+        var seen = new LinkedHashSet<String>();
+        var queue = new ArrayDeque<String>();
+        seen.add(you);
+        queue.add(you);
+        while (!queue.isEmpty()) {
+            String v = queue.poll();
+            for (var edge : graph.edgesOf(v)) {
+                String w = org.jgrapht.Graphs.getOppositeVertex(graph, edge, v);
+                if (!w.equals(removed) && seen.add(w)) {
+                    queue.add(w);
+                }
+            }
+        }
+        return seen;
+    }
+
+    private Set<String> reachableFromYou;
+
+    private boolean connectedToYou(String v) {
+        if (reachableFromYou == null) {
+            reachableFromYou = reachableFromYouWithout(null);
+        }
+        return reachableFromYou.contains(v);
+    }
+
+    private boolean inContactNow(Connection connection) {
+        var situation = nowFor(connection);
+        return situation == Baseline.REGULAR || situation == Baseline.OCCASIONAL;
+    }
+
+    private Baseline nowFor(Connection connection) {
+        return now.getOrDefault(connection.personId(), connection.baseline());
+    }
+
+    private boolean wantedOrLost(Connection connection) {
+        return connection.wish() == Wish.WANT_BACK_IN_TOUCH || connection.wish() == Wish.WANT_TO_KNOW_ABOUT
+                || !inContactNow(connection);
+    }
+
+    private String relationshipWords(String personId) {
+        var connection = connections.get(personId);
+        return connection == null ? "relative" : connection.relationship();
+    }
+
+    private PersonRef ref(String id) {
+        return new PersonRef(id, nameOf(id));
+    }
+
+    private String nameOf(String id) {
+        if (id.equals(you)) {
+            return network.youngPerson().givenName();
+        }
+        var person = people.get(id);
+        if (person == null) {
+            return "someone";
+        }
+        if (person.knownAs() != null) {
+            return person.knownAs();
+        }
+        return person.givenName() != null ? person.givenName() : person.familyName();
+    }
+
+    private static String names(List<PersonRef> refs) {
+        var names = refs.stream().map(PersonRef::name).toList();
+        if (names.size() == 1) {
+            return names.getFirst();
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+    }
+
+    private static String[] sortedPair(String a, String b) {
+        return a.compareTo(b) <= 0 ? new String[] {a, b} : new String[] {b, a};
+    }
+}
