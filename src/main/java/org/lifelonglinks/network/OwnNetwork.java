@@ -13,9 +13,9 @@ public record OwnNetwork(Me me, List<OwnPerson> people, List<OwnKin> kinship) {
     public record Me(String id, String givenName) {
     }
 
-    /** Someone in the network, as the young person sees them. */
+    /** Someone in the network, as the young person sees them; {@code contact} is how often they are in touch. */
     public record OwnPerson(String id, String name, String relationship, Category category, Sex sex,
-            boolean deceased) {
+            boolean deceased, Baseline contact) {
     }
 
     /** Kinship among the people shown (and the young person). */

@@ -44,7 +44,7 @@ public class OwnNetworkService {
                     var person = network.people().stream().filter(p -> p.id().equals(c.personId())).findFirst()
                             .orElseThrow();
                     return new OwnNetwork.OwnPerson(person.id(), nameOf(person), c.relationship(), c.category(),
-                            person.sex(), person.deceased());
+                            person.sex(), person.deceased(), c.baseline());
                 })
                 .toList();
         var kinship = network.kinship().stream()

@@ -1,0 +1,46 @@
+package org.lifelonglinks.chart;
+
+import java.util.List;
+
+/**
+ * What a chart shows, already filtered for its reader: the young person's own chart never receives anyone they
+ * must not see.
+ *
+ * @param youngPersonId   the young person's id
+ * @param youngPersonName the name in the centre
+ * @param members         the people in the network
+ * @param kinship         kinship among the young person and the members
+ */
+public record ChartData(String youngPersonId, String youngPersonName, List<Member> members, List<KinLine> kinship) {
+
+    public ChartData {
+        members = List.copyOf(members);
+        kinship = List.copyOf(kinship);
+    }
+
+    /**
+     * Someone in the chart.
+     *
+     * @param group        the sector they are drawn in, e.g. "Mum's side", "Former carers"
+     * @param closeness    the ring: CLOSE (regular contact), SOME (occasional), APART (lost, broken down, never met)
+     * @param tie          how the line to the young person is drawn
+     * @param repaired     contact resumed since referral: the line is marked
+     * @param doNotContact shown with a marked border and the words "do not contact"
+     */
+    public record Member(String id, String name, String relationship, String group, Closeness closeness, Tie tie,
+            boolean repaired, boolean doNotContact, Symbol symbol, boolean deceased) {
+    }
+
+    /** A kinship line for the genogram: PARENT from parent to child, PARTNER and SIBLING either way. */
+    public record KinLine(String fromId, String toId, String kind, String qualifier) {
+    }
+
+    /** The rings of the ecomap, inner to outer. */
+    public enum Closeness { CLOSE, SOME, APART }
+
+    /** Line styles of the ecomap (Hartman's notation). */
+    public enum Tie { STRONG, TENUOUS, STRESSFUL, LOST }
+
+    /** Genogram symbols (McGoldrick): square male, circle female, diamond other or unknown. */
+    public enum Symbol { SQUARE, CIRCLE, DIAMOND }
+}

@@ -1,0 +1,138 @@
+package org.lifelonglinks.chart;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.lifelonglinks.analysis.RelationshipCalculator;
+import org.lifelonglinks.audit.AuditEvent;
+import org.lifelonglinks.audit.AuditTrail;
+import org.lifelonglinks.chart.ChartData.Closeness;
+import org.lifelonglinks.chart.ChartData.Member;
+import org.lifelonglinks.chart.ChartData.Symbol;
+import org.lifelonglinks.chart.ChartData.Tie;
+import org.lifelonglinks.network.Baseline;
+import org.lifelonglinks.network.Category;
+import org.lifelonglinks.network.Connection;
+import org.lifelonglinks.network.ContactRestrictions;
+import org.lifelonglinks.network.Kin;
+import org.lifelonglinks.network.Network;
+import org.lifelonglinks.network.NetworkService;
+import org.lifelonglinks.network.OwnNetwork;
+import org.lifelonglinks.network.OwnNetworkService;
+import org.lifelonglinks.network.Person;
+import org.lifelonglinks.network.Sex;
+import org.lifelonglinks.network.WorkStatus;
+import org.lifelonglinks.network.YoungPerson;
+import org.lifelonglinks.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds charts: for workers from the whole network (do-not-contact people drawn and marked), for a young person
+ * only from their own server-side projection, so nothing hidden from them can reach the picture.
+ */
+@Service
+class ChartService {
+
+    private final NetworkService networks;
+    private final OwnNetworkService ownNetworks;
+    private final ObjectProvider<ContactRestrictions> restrictions;
+    private final AuditTrail audit;
+
+    ChartService(NetworkService networks, OwnNetworkService ownNetworks,
+            ObjectProvider<ContactRestrictions> restrictions, AuditTrail audit) {
+        this.networks = networks;
+        this.ownNetworks = ownNetworks;
+        this.restrictions = restrictions;
+        this.audit = audit;
+    }
+
+    byte[] workerChart(CurrentUser user, String youngPersonId, ChartRenderer.View view, ChartRenderer.Format format) {
+        var network = networks.network(user, youngPersonId);
+        Set<String> doNotContact = restrictions.getIfAvailable(() -> id -> Set.of()).doNotContact(youngPersonId);
+        audit.append(AuditEvent.of(user.username(), "CHART_READ", youngPersonId).withDetail(view + " " + format));
+        return ChartRenderer.render(fromNetwork(network, doNotContact), view, format);
+    }
+
+    byte[] ownChart(CurrentUser user, ChartRenderer.View view, ChartRenderer.Format format) {
+        var own = ownNetworks.ownNetwork(user);
+        return ChartRenderer.render(fromOwnNetwork(own), view, format);
+    }
+
+    static ChartData fromNetwork(Network network, Set<String> doNotContact) {
+        var calculator = new RelationshipCalculator(network);
+        String you = network.youngPerson().id();
+        var members = network.connections().stream().map(c -> {
+            Person p = network.people().stream().filter(x -> x.id().equals(c.personId())).findFirst().orElseThrow();
+            String side = calculator.relationshipTo(you, p.id()).map(RelationshipCalculator.Relationship::side)
+                    .orElse(null);
+            return member(p.id(), displayName(p), c.relationship(), c.category(), side, c.baseline(),
+                    doNotContact.contains(p.id()), p.sex(), p.deceased());
+        }).toList();
+        var kinship = network.kinship().stream()
+                .map(k -> new ChartData.KinLine(k.fromPersonId(), k.toPersonId(), k.kind().name(), k.qualifier().name()))
+                .toList();
+        return new ChartData(you, network.youngPerson().givenName(), members, kinship);
+    }
+
+    static ChartData fromOwnNetwork(OwnNetwork own) {
+        // Rebuild just enough of a network from the projection to tell the side of the family.
+        var people = own.people().stream().map(p -> new Person(p.id(), p.name(), null, List.of(), null, null, null,
+                p.sex(), p.deceased(), null, null)).toList();
+        var connections = own.people().stream().map(p -> new Connection("c-" + p.id(), p.id(), p.relationship(),
+                p.category(), null, null, p.contact(), false, Instant.EPOCH)).toList();
+        var kin = own.kinship().stream().map(k -> new Kin(k.fromId(), k.toId(), k.kind(), k.qualifier())).toList();
+        var youngPerson = new YoungPerson(own.me().id(), own.me().givenName(), "", java.time.LocalDate.EPOCH, "", "",
+                WorkStatus.REFERRED, java.time.LocalDate.EPOCH, List.of(), List.of());
+        return fromNetwork(new Network(youngPerson, people, connections, kin), Set.of());
+    }
+
+    private static Member member(String id, String name, String relationship, Category category, String side,
+            Baseline contact, boolean doNotContact, Sex sex, boolean deceased) {
+        return new Member(id, name, relationship, group(category, side), closeness(contact), tie(contact), false,
+                doNotContact, symbol(sex), deceased);
+    }
+
+    static String group(Category category, String side) {
+        return switch (category) {
+            case FAMILY -> "maternal".equals(side) ? "Mum's side" : "paternal".equals(side) ? "Dad's side" : "Family";
+            case FORMER_CARER -> "Former carers";
+            case EDUCATION -> "School and education";
+            case FRIEND -> "Friends";
+            case PROFESSIONAL -> "Professionals";
+            case COMMUNITY -> "Community";
+        };
+    }
+
+    private static Closeness closeness(Baseline contact) {
+        return switch (contact) {
+            case REGULAR -> Closeness.CLOSE;
+            case OCCASIONAL -> Closeness.SOME;
+            default -> Closeness.APART;
+        };
+    }
+
+    private static Tie tie(Baseline contact) {
+        return switch (contact) {
+            case REGULAR -> Tie.STRONG;
+            case OCCASIONAL -> Tie.TENUOUS;
+            case BROKEN_DOWN -> Tie.STRESSFUL;
+            default -> Tie.LOST;
+        };
+    }
+
+    private static Symbol symbol(Sex sex) {
+        return switch (sex) {
+            case MALE -> Symbol.SQUARE;
+            case FEMALE -> Symbol.CIRCLE;
+            default -> Symbol.DIAMOND;
+        };
+    }
+
+    private static String displayName(Person p) {
+        if (p.knownAs() != null) {
+            return p.knownAs();
+        }
+        return p.givenName() != null ? p.givenName() : p.familyName();
+    }
+}
