@@ -27,8 +27,9 @@ import org.lifelonglinks.network.Wish;
 
 /**
  * Analyses one network as an undirected graph: the young person and the people in it are vertices; a tie joins
- * the young person to everyone they are in regular or occasional contact with now, and joins any two people
- * recorded as kin (family members are assumed to be able to reach each other).
+ * the young person to everyone they are in regular or occasional contact with now (and to no one else, whatever
+ * the kinship), and joins any two other people recorded as kin (family members are assumed to be able to reach
+ * each other).
  * <ul>
  * <li>single points of failure are the graph's articulation points and bridges (Hopcroft-Tarjan, as
  * {@link BiconnectivityInspector}), O(V + E), with a breadth-first walk per articulation point to name who would
@@ -71,9 +72,11 @@ public final class NetworkAnalyser {
                 graph.addEdge(you, connection.personId());
             }
         }
+        // The young person's own ties are their contacts now; kinship links only the other people to each other.
         for (var kin : network.kinship()) {
             if (graph.containsVertex(kin.fromPersonId()) && graph.containsVertex(kin.toPersonId())
-                    && !kin.fromPersonId().equals(kin.toPersonId())) {
+                    && !kin.fromPersonId().equals(kin.toPersonId())
+                    && !kin.fromPersonId().equals(you) && !kin.toPersonId().equals(you)) {
                 graph.addEdge(kin.fromPersonId(), kin.toPersonId());
             }
         }
@@ -105,8 +108,8 @@ public final class NetworkAnalyser {
             var reachable = reachableFromYouWithout(cut);
             var cutOff = graph.vertexSet().stream()
                     .filter(v -> !v.equals(cut) && !reachable.contains(v) && connectedToYou(v))
-                    .sorted()
                     .map(this::ref)
+                    .sorted(Comparator.comparing(PersonRef::name).thenComparing(PersonRef::id))
                     .toList();
             if (!cutOff.isEmpty()) {
                 result.add(new NetworkAnalysis.SinglePoint(ref(cut), cutOff, "If contact with " + nameOf(cut)

@@ -68,6 +68,12 @@ public final class RelationshipCalculator {
                             String second = "unrecorded-parent-" + synthetic++;
                             parentsOf.get(kin.fromPersonId()).add(new ParentLink(second, how));
                             parentsOf.get(kin.toPersonId()).add(new ParentLink(second, how));
+                        } else {
+                            // Half or step: each has another parent of their own.
+                            parentsOf.get(kin.fromPersonId())
+                                    .add(new ParentLink("unrecorded-parent-" + synthetic++, how));
+                            parentsOf.get(kin.toPersonId())
+                                    .add(new ParentLink("unrecorded-parent-" + synthetic++, how));
                         }
                     }
                 }
@@ -108,7 +114,10 @@ public final class RelationshipCalculator {
         var up = mine.get(best);
         var down = theirs.get(best);
         int sharedAtTop = countSharedAncestorsAt(mine, theirs, up.generations(), down.generations());
-        boolean half = up.generations() > 0 && down.generations() > 0 && sharedAtTop < 2;
+        // Half only when both lines are known to have another ancestor there who is not shared: one recorded
+        // grandparent is not evidence of a half-aunt.
+        boolean half = up.generations() > 0 && down.generations() > 0 && sharedAtTop < 2
+                && countAt(mine, up.generations()) >= 2 && countAt(theirs, down.generations()) >= 2;
         String side = up.generations() >= 2 ? sideOf(up.firstParentId()) : null;
         String words = name(up.generations(), down.generations(), sexOf(personId), half);
         String qualifier = qualifierWord(up, down);
@@ -170,6 +179,10 @@ public final class RelationshipCalculator {
             }
         }
         return found;
+    }
+
+    private static int countAt(Map<String, Ancestry> ancestors, int generations) {
+        return (int) ancestors.values().stream().filter(a -> a.generations() == generations).count();
     }
 
     private static int countSharedAncestorsAt(Map<String, Ancestry> mine, Map<String, Ancestry> theirs, int up,

@@ -24,11 +24,11 @@ final class SvgPainter {
                 <svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" role="img" \
                 aria-labelledby="chart-title chart-desc" font-family="Verdana, Arial, sans-serif" font-size="12">
                 <title id="chart-title">%s</title>
-                <desc id="chart-desc">%d people. Lines and symbols are explained in the key.</desc>
+                <desc id="chart-desc">%s. Lines and symbols are explained in the key.</desc>
                 <rect width="100%%" height="100%%" fill="#ffffff"/>
                 <text x="20" y="28" font-size="18" font-weight="bold" fill="%s">%s</text>
                 """, layout.width(), layout.height(), layout.width(), layout.height(), escape(layout.title()),
-                layout.shapes().size() - 1, INK, escape(layout.title())));
+                count(layout.shapes().size() - 1), INK, escape(layout.title())));
         svg.append("<g id=\"lines\">\n");
         layout.lines().forEach(line -> line(svg, line));
         svg.append("</g>\n<g id=\"people\">\n");
@@ -132,6 +132,10 @@ final class SvgPainter {
                     INK, escape(entry.text())));
         }
         svg.append("</g>\n");
+    }
+
+    private static String count(int people) {
+        return people == 1 ? "1 person" : people + " people";
     }
 
     static String zigzag(Line line) {
