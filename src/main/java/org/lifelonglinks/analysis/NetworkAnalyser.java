@@ -1,20 +1,15 @@
 package org.lifelonglinks.analysis;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.BiconnectivityInspector;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.alg.shortestpath.YenKShortestPath;
-import org.jgrapht.graph.AsSubgraph;
+import org.jgrapht.Graphs;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.lifelonglinks.analysis.NetworkAnalysis.PersonRef;
@@ -30,14 +25,18 @@ import org.lifelonglinks.network.Wish;
  * the young person to everyone they are in regular or occasional contact with now (and to no one else, whatever
  * the kinship), and joins any two other people recorded as kin (family members are assumed to be able to reach
  * each other).
+ * The graph is a JGraphT {@link SimpleGraph}, copied once into an {@link IndexedGraph} for the walks:
  * <ul>
- * <li>single points of failure are the graph's articulation points and bridges (Hopcroft-Tarjan, as
- * {@link BiconnectivityInspector}), O(V + E), with a breadth-first walk per articulation point to name who would
- * be cut off, O(A · (V + E));</li>
- * <li>routes to lost or wanted people are the k shortest simple paths (Yen's algorithm, {@link YenKShortestPath})
- * in the graph without anyone under a do-not-contact decision, O(k · V · (E + V log V)) per target;</li>
- * <li>centrality is Brandes' betweenness ({@link BetweennessCentrality}), O(V · E).</li>
+ * <li>single points of failure (articulation points) and only links (bridges), with who each would cut off
+ * from the young person: one depth-first walk, O(V + E + the people listed);</li>
+ * <li>routes to lost or wanted people: the shortest chains through up to three different people the young
+ * person is in touch with, never through anyone under a do-not-contact decision; one breadth-first walk from
+ * all those people at once, O(3 · (V + E));</li>
+ * <li>centrality: Brandes' betweenness, O(V · E) up to 1,000 people and O(1,000 · E) beyond (sampled
+ * sources);</li>
+ * <li>relationships: {@link RelationshipCalculator} per person.</li>
  * </ul>
+ * Measured on 50, 500 and 5,000 people by {@code AnalysisBenchmark} (docs/performance.md).
  * The analyser is built once per request and computes everything in {@link #analyse()}.
  */
 public final class NetworkAnalyser {
@@ -52,6 +51,8 @@ public final class NetworkAnalyser {
     private final Map<String, Connection> connections = new HashMap<>();
     private final Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
     private final String you;
+    private final IndexedGraph indexed;
+    private IndexedGraph.Cuts cuts;
 
     /**
      * @param network      the network to analyse
@@ -80,6 +81,7 @@ public final class NetworkAnalyser {
                 graph.addEdge(kin.fromPersonId(), kin.toPersonId());
             }
         }
+        indexed = new IndexedGraph(graph);
     }
 
     public NetworkAnalysis analyse() {
@@ -99,31 +101,21 @@ public final class NetworkAnalyser {
     }
 
     private List<NetworkAnalysis.SinglePoint> singlePoints() {
-        var inspector = new BiconnectivityInspector<>(graph);
         var result = new ArrayList<NetworkAnalysis.SinglePoint>();
-        for (String cut : inspector.getCutpoints().stream().sorted().toList()) {
-            if (cut.equals(you)) {
-                continue;
-            }
-            var reachable = reachableFromYouWithout(cut);
-            var cutOff = graph.vertexSet().stream()
-                    .filter(v -> !v.equals(cut) && !reachable.contains(v) && connectedToYou(v))
+        cuts().cutOff().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            var cutOff = entry.getValue().stream()
                     .map(this::ref)
                     .sorted(Comparator.comparing(PersonRef::name).thenComparing(PersonRef::id))
                     .toList();
-            if (!cutOff.isEmpty()) {
-                result.add(new NetworkAnalysis.SinglePoint(ref(cut), cutOff, "If contact with " + nameOf(cut)
-                        + " stops, no one links you to " + names(cutOff) + "."));
-            }
-        }
+            result.add(new NetworkAnalysis.SinglePoint(ref(entry.getKey()), cutOff, "If contact with "
+                    + nameOf(entry.getKey()) + " stops, no one links you to " + names(cutOff) + "."));
+        });
         return result;
     }
 
     private List<NetworkAnalysis.OnlyLink> onlyLinks() {
-        var inspector = new BiconnectivityInspector<>(graph);
-        return inspector.getBridges().stream()
-                .map(e -> sortedPair(graph.getEdgeSource(e), graph.getEdgeTarget(e)))
-                .filter(pair -> connectedToYou(pair[0]) && connectedToYou(pair[1]))
+        return cuts().bridges().stream()
+                .map(tie -> sortedPair(tie.get(0), tie.get(1)))
                 .sorted(Comparator.comparing((String[] pair) -> pair[0]).thenComparing(pair -> pair[1]))
                 .map(pair -> new NetworkAnalysis.OnlyLink(ref(pair[0]), ref(pair[1]), "The tie between "
                         + nameOf(pair[0]) + " and " + nameOf(pair[1]) + " is the only one joining their parts of the network."))
@@ -131,20 +123,18 @@ public final class NetworkAnalyser {
     }
 
     private List<NetworkAnalysis.Route> routes() {
-        var safe = new HashSet<>(graph.vertexSet());
-        safe.removeAll(doNotContact);
+        var avoid = new HashSet<>(doNotContact);
+        avoid.add(you);
+        var helpers = Graphs.neighborListOf(graph, you).stream().filter(h -> !avoid.contains(h)).sorted().toList();
+        var chainsTo = indexed.chainsFromNearest(helpers, avoid, ROUTES_PER_TARGET);
         var routes = new ArrayList<NetworkAnalysis.Route>();
         for (var connection : network.connections().stream().sorted(Comparator.comparing(Connection::personId)).toList()) {
             String target = connection.personId();
             if (!wantedOrLost(connection) || doNotContact.contains(target) || graph.containsEdge(you, target)) {
                 continue;
             }
-            var graphWithoutUnsafe = new AsSubgraph<>(graph, safe);
-            var paths = new YenKShortestPath<>(graphWithoutUnsafe).getPaths(you, target, ROUTES_PER_TARGET);
-            var chains = paths.stream()
-                    .map(path -> path.getVertexList().subList(1, path.getVertexList().size() - 1).stream()
-                            .map(this::ref).toList())
-                    .filter(chain -> !chain.isEmpty())
+            var chains = chainsTo.getOrDefault(target, List.of()).stream()
+                    .map(chain -> chain.stream().map(this::ref).toList())
                     .toList();
             String message = chains.isEmpty()
                     ? "No one you are in touch with is known to be linked to " + nameOf(target) + " yet."
@@ -158,14 +148,20 @@ public final class NetworkAnalyser {
         if (graph.vertexSet().size() < 3) {
             return List.of();
         }
-        var scores = new BetweennessCentrality<>(graph, true).getScores();
-        return scores.entrySet().stream()
+        return indexed.betweenness().entrySet().stream()
                 .filter(e -> !e.getKey().equals(you) && e.getValue() > 0)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .limit(CENTRAL_SHOWN)
                 .map(e -> new NetworkAnalysis.Central(ref(e.getKey()), Math.round(e.getValue() * 1000) / 1000.0,
                         nameOf(e.getKey()) + " links many people in your network together."))
                 .toList();
+    }
+
+    private IndexedGraph.Cuts cuts() {
+        if (cuts == null) {
+            cuts = indexed.cutsFrom(you);
+        }
+        return cuts;
     }
 
     private List<NetworkAnalysis.RelationshipToYou> relationships() {
@@ -188,32 +184,6 @@ public final class NetworkAnalyser {
         }
         return words.append(chain.size() == 1 ? " is" : " who is").append(" linked to ").append(nameOf(target))
                 .append('.').toString();
-    }
-
-    private Set<String> reachableFromYouWithout(String removed) {
-        var seen = new LinkedHashSet<String>();
-        var queue = new ArrayDeque<String>();
-        seen.add(you);
-        queue.add(you);
-        while (!queue.isEmpty()) {
-            String v = queue.poll();
-            for (var edge : graph.edgesOf(v)) {
-                String w = org.jgrapht.Graphs.getOppositeVertex(graph, edge, v);
-                if (!w.equals(removed) && seen.add(w)) {
-                    queue.add(w);
-                }
-            }
-        }
-        return seen;
-    }
-
-    private Set<String> reachableFromYou;
-
-    private boolean connectedToYou(String v) {
-        if (reachableFromYou == null) {
-            reachableFromYou = reachableFromYouWithout(null);
-        }
-        return reachableFromYou.contains(v);
     }
 
     private boolean inContactNow(Connection connection) {

@@ -19,9 +19,10 @@ import org.lifelonglinks.network.Sex;
  * half, step, adoptive and foster where the path says so. Explicit sibling facts stand for a shared parent that
  * was not recorded. Where no blood path exists, partners of relatives (step-parents, in-laws) are named.
  *
- * <p>Cost: one breadth-first walk up the parent links from each of the two people, O(V + E) per person asked
- * about, so O(V · (V + E)) for a whole network; in practice ancestry is shallow and each walk touches a few
- * dozen people.
+ * <p>Cost: one breadth-first walk up the parent links per person, kept for the calculator's life (the young
+ * person's is walked once, not once per question), then a pass over the smaller of the two ancestries: O(A)
+ * per question for A ancestors of the person asked about, O(V · A) for a whole network. Ancestry is shallow
+ * (at most twelve generations are followed), so this stays close to linear in the network's size.
  */
 public final class RelationshipCalculator {
 
@@ -31,6 +32,8 @@ public final class RelationshipCalculator {
     private final Map<String, List<ParentLink>> parentsOf = new HashMap<>();
     private final Map<String, List<String>> partnersOf = new HashMap<>();
     private final Map<String, KinQualifier> partnerStatus = new HashMap<>();
+    private final Map<String, Map<String, Ancestry>> ancestorsOf = new HashMap<>();
+    private final Map<String, int[]> ancestorsByGeneration = new HashMap<>();
 
     /** A parent link seen from the child: who the parent is, and how. */
     private record ParentLink(String parentId, KinQualifier qualifier) {
@@ -98,11 +101,13 @@ public final class RelationshipCalculator {
         var theirs = ancestors(personId);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (var entry : mine.entrySet()) {
-            var other = theirs.get(entry.getKey());
+        // Walk the smaller family line and look up in the larger: the young person's is asked about every time.
+        boolean theirsSmaller = theirs.size() < mine.size();
+        for (var entry : (theirsSmaller ? theirs : mine).entrySet()) {
+            var other = (theirsSmaller ? mine : theirs).get(entry.getKey());
             if (other != null) {
                 int distance = entry.getValue().generations() + other.generations();
-                if (distance < bestDistance) {
+                if (distance < bestDistance || distance == bestDistance && entry.getKey().compareTo(best) < 0) {
                     bestDistance = distance;
                     best = entry.getKey();
                 }
@@ -113,11 +118,13 @@ public final class RelationshipCalculator {
         }
         var up = mine.get(best);
         var down = theirs.get(best);
-        int sharedAtTop = countSharedAncestorsAt(mine, theirs, up.generations(), down.generations());
+        int sharedAtTop = countSharedAncestorsAt(theirsSmaller ? theirs : mine, theirsSmaller ? mine : theirs,
+                theirsSmaller ? down.generations() : up.generations(),
+                theirsSmaller ? up.generations() : down.generations());
         // Half only when both lines are known to have another ancestor there who is not shared: one recorded
         // grandparent is not evidence of a half-aunt.
         boolean half = up.generations() > 0 && down.generations() > 0 && sharedAtTop < 2
-                && countAt(mine, up.generations()) >= 2 && countAt(theirs, down.generations()) >= 2;
+                && countAt(youngPersonId, up.generations()) >= 2 && countAt(personId, down.generations()) >= 2;
         String side = up.generations() >= 2 ? sideOf(up.firstParentId()) : null;
         String words = name(up.generations(), down.generations(), sexOf(personId), half);
         String qualifier = qualifierWord(up, down);
@@ -157,6 +164,10 @@ public final class RelationshipCalculator {
 
     /** Every ancestor with the shortest number of generations up to them; the person themself at 0. */
     private Map<String, Ancestry> ancestors(String personId) {
+        return ancestorsOf.computeIfAbsent(personId, this::findAncestors);
+    }
+
+    private Map<String, Ancestry> findAncestors(String personId) {
         var found = new HashMap<String, Ancestry>();
         found.put(personId, new Ancestry(0, null, true, null));
         var queue = new ArrayDeque<String>();
@@ -181,8 +192,13 @@ public final class RelationshipCalculator {
         return found;
     }
 
-    private static int countAt(Map<String, Ancestry> ancestors, int generations) {
-        return (int) ancestors.values().stream().filter(a -> a.generations() == generations).count();
+    private int countAt(String personId, int generations) {
+        var counts = ancestorsByGeneration.computeIfAbsent(personId, id -> {
+            int[] byGeneration = new int[MAX_GENERATIONS + 1];
+            ancestors(id).values().forEach(a -> byGeneration[a.generations()]++);
+            return byGeneration;
+        });
+        return counts[generations];
     }
 
     private static int countSharedAncestorsAt(Map<String, Ancestry> mine, Map<String, Ancestry> theirs, int up,
