@@ -78,6 +78,18 @@ final class NetworkRepository {
                 .map(NetworkRepository::toConnection);
     }
 
+    Optional<Connection> findConnectionTo(String youngPersonId, String personId) {
+        return driver.executableQuery("""
+                        MATCH (:YoungPerson {id: $youngPersonId})-[:HAS_CONNECTION]->(c:Connection)-[:TO]->(p:Person {id: $personId})
+                        RETURN c, p
+                        """)
+                .withParameters(Map.of("youngPersonId", youngPersonId, "personId", personId))
+                .execute()
+                .records().stream()
+                .findFirst()
+                .map(NetworkRepository::toConnection);
+    }
+
     Connection updateConnection(String connectionId, ConnectionDetails details, AuditEvent event) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {

@@ -57,7 +57,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", e.getMessage(), e.field());
+        return problem(HttpStatus.CONFLICT, e.type(), e.title(), e.getMessage(), e.field());
     }
 
     @ExceptionHandler(ForbiddenException.class)

@@ -10,6 +10,12 @@ public final class ProblemTypes {
     public static final URI INVALID_FIELD = URI.create("/problems/invalid-field");
     public static final URI NOT_FOUND = URI.create("/problems/not-found");
     public static final URI CONFLICT = URI.create("/problems/conflict");
+    /** Refused while a do-not-contact decision stands. */
+    public static final URI DO_NOT_CONTACT = URI.create("/problems/do-not-contact");
+    /** Direct contact, a plan commitment or a meeting invitation without a safety approval on record. */
+    public static final URI APPROVAL_REQUIRED = URI.create("/problems/approval-required");
+    /** A connection's status cannot move from where it is to where the request would take it. */
+    public static final URI IMPOSSIBLE_STATUS_MOVE = URI.create("/problems/impossible-status-move");
     public static final URI FORBIDDEN = URI.create("/problems/forbidden");
     public static final URI UNAUTHENTICATED = URI.create("/problems/unauthenticated");
     public static final URI SERVER_ERROR = URI.create("/problems/server-error");

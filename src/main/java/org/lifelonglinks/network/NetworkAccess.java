@@ -1,0 +1,45 @@
+package org.lifelonglinks.network;
+
+import org.lifelonglinks.security.CurrentUser;
+import org.lifelonglinks.system.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The caseload check for modules that work on a young person's network without reading all of it (safety
+ * decisions, contacts, the plan). A record the user may not see answers 404, as a missing one, and the refusal is
+ * audited, exactly as for the network's own endpoints.
+ */
+@Component
+public class NetworkAccess {
+
+    private final NetworkGuard guard;
+    private final NetworkRepository networks;
+    private final PersonRepository people;
+
+    NetworkAccess(NetworkGuard guard, NetworkRepository networks, PersonRepository people) {
+        this.guard = guard;
+        this.networks = networks;
+        this.people = people;
+    }
+
+    /** The young person, if the user may read their record. */
+    public YoungPerson readable(CurrentUser user, String youngPersonId) {
+        return guard.readable(user, youngPersonId);
+    }
+
+    /** The young person, if the user may change their record (an admin or an assigned coordinator). */
+    public YoungPerson changeable(CurrentUser user, String youngPersonId) {
+        return guard.changeable(user, youngPersonId);
+    }
+
+    /** The young person's connection with this person, and the person; 404 if the person is not in the network. */
+    public Connected connected(String youngPersonId, String personId) {
+        var connection = networks.findConnectionTo(youngPersonId, personId)
+                .orElseThrow(() -> new NotFoundException("Person in this network"));
+        var person = people.find(personId).orElseThrow(() -> new NotFoundException("Person in this network"));
+        return new Connected(connection, person);
+    }
+
+    public record Connected(Connection connection, Person person) {
+    }
+}

@@ -1,0 +1,99 @@
+package org.lifelonglinks.plan;
+
+import java.util.List;
+import org.lifelonglinks.security.CurrentUser;
+import org.lifelonglinks.system.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The Lifelong Links meeting, the plan and its reviews, and the printed plan. */
+@RestController
+class PlanController {
+
+    private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final PlanService plans;
+
+    PlanController(PlanService plans) {
+        this.plans = plans;
+    }
+
+    @PutMapping("/api/young-people/{id}/meeting")
+    Meeting saveMeeting(@PathVariable String id, @RequestBody MeetingRequest request, Authentication authentication) {
+        return plans.saveMeeting(CurrentUser.of(authentication), id, request);
+    }
+
+    @GetMapping("/api/young-people/{id}/meeting")
+    Meeting meeting(@PathVariable String id, Authentication authentication) {
+        return plans.meeting(CurrentUser.of(authentication), id);
+    }
+
+    @PostMapping("/api/young-people/{id}/plan")
+    @ResponseStatus(HttpStatus.CREATED)
+    Plan agree(@PathVariable String id, @RequestBody PlanRequest request, Authentication authentication) {
+        return plans.agree(CurrentUser.of(authentication), id, request);
+    }
+
+    @GetMapping("/api/young-people/{id}/plan")
+    Plan plan(@PathVariable String id, @RequestParam(required = false) Integer version,
+            Authentication authentication) {
+        return plans.plan(CurrentUser.of(authentication), id, version);
+    }
+
+    @GetMapping("/api/young-people/{id}/plan/versions")
+    List<Integer> versions(@PathVariable String id, Authentication authentication) {
+        return plans.versions(CurrentUser.of(authentication), id);
+    }
+
+    @GetMapping("/api/young-people/{id}/plan.html")
+    ResponseEntity<String> planPage(@PathVariable String id, Authentication authentication) {
+        return ResponseEntity.ok().contentType(HTML)
+                .body(PlanHtml.render(plans.document(CurrentUser.of(authentication), id)));
+    }
+
+    @GetMapping("/api/young-people/{id}/plan.pdf")
+    ResponseEntity<byte[]> planPdf(@PathVariable String id, Authentication authentication) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"lifelong-links-plan.pdf\"")
+                .body(PlanPdf.render(plans.document(CurrentUser.of(authentication), id)));
+    }
+
+    @GetMapping("/api/me/plan.html")
+    ResponseEntity<String> myPlanPage(Authentication authentication) {
+        return planPage(ownRecord(authentication), authentication);
+    }
+
+    @GetMapping("/api/me/plan.pdf")
+    ResponseEntity<byte[]> myPlanPdf(Authentication authentication) {
+        return planPdf(ownRecord(authentication), authentication);
+    }
+
+    @PostMapping("/api/young-people/{id}/reviews")
+    @ResponseStatus(HttpStatus.CREATED)
+    Review addReview(@PathVariable String id, @RequestBody ReviewRequest request, Authentication authentication) {
+        return plans.addReview(CurrentUser.of(authentication), id, request);
+    }
+
+    @GetMapping("/api/young-people/{id}/reviews")
+    List<Review> reviews(@PathVariable String id, Authentication authentication) {
+        return plans.reviews(CurrentUser.of(authentication), id);
+    }
+
+    private static String ownRecord(Authentication authentication) {
+        var user = CurrentUser.of(authentication);
+        if (user.youngPersonId() == null) {
+            throw new NotFoundException("Your own plan (this account is not a young person's)");
+        }
+        return user.youngPersonId();
+    }
+}

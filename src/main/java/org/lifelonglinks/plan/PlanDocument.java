@@ -1,0 +1,73 @@
+package org.lifelonglinks.plan;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The plan in plain words for the young person and their network, built from the plan alone: names,
+ * relationships, what, how often, from when. No safety reasoning, no addresses or contact details, and no one
+ * hidden from the young person. Painted as HTML by {@link PlanHtml} and as PDF by {@link PlanPdf}.
+ */
+record PlanDocument(String title, String agreed, String summary, List<String> meeting, List<Section> sections,
+        String closing) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** The people in the plan, one section each, with a sentence per commitment. */
+    record Section(String heading, List<String> lines) {
+    }
+
+    static PlanDocument of(String youngPersonName, Plan plan, Meeting meeting, Set<String> hidden,
+            java.util.Map<String, String> namesById) {
+        var byPerson = new LinkedHashMap<String, List<Plan.Commitment>>();
+        plan.commitments().stream()
+                .filter(c -> !hidden.contains(c.personId()))
+                .forEach(c -> byPerson.computeIfAbsent(c.personId(), k -> new ArrayList<>()).add(c));
+        var sections = byPerson.values().stream().map(commitments -> {
+            var first = commitments.getFirst();
+            String heading = first.name() + (first.relationship() == null ? "" : " (your " + first.relationship()
+                    + ")");
+            var lines = commitments.stream().map(PlanDocument::sentence).toList();
+            return new Section(heading, lines);
+        }).toList();
+        var people = new ArrayList<String>();
+        people.add(youngPersonName);
+        if (meeting != null) {
+            meeting.attended().stream().filter(id -> !hidden.contains(id)).map(id -> namesById.getOrDefault(id,
+                    "someone from your network")).forEach(people::add);
+            people.addAll(meeting.others());
+        }
+        var meetingLines = meeting == null ? List.<String>of()
+                : List.of("We met on " + day(meeting.date()) + ".", "Who was there: " + String.join(", ", people) + ".");
+        return new PlanDocument(youngPersonName + "'s Lifelong Links plan",
+                "Agreed on " + day(plan.agreedOn()) + (plan.version() > 1 ? " (update " + plan.version() + ")" : ""),
+                plan.summary(), meetingLines, sections,
+                "We will look at this plan together again to see how it is going. If something is not working, "
+                        + "or you would like to change it, tell your coordinator at any time.");
+    }
+
+    private static String sentence(Plan.Commitment commitment) {
+        String what = switch (commitment.activity()) {
+            case CALL -> "Phone or video calls";
+            case MESSAGE -> "Messages";
+            case CARD_OR_LETTER -> "Cards or letters";
+            case MEETING -> "Meeting up or going out together";
+            case FAMILY_EVENT -> "Family events";
+            case HOLIDAY -> "A holiday together";
+            case OVERNIGHT_STAY -> "Overnight stays";
+            case WORK_EXPERIENCE -> "Help with work experience";
+            default -> commitment.activity().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
+        String text = what + ", " + commitment.frequency().words() + ", starting " + day(commitment.startDate()) + ".";
+        return commitment.note() == null ? text : text + " " + commitment.note();
+    }
+
+    private static String day(LocalDate date) {
+        return date.format(DAY);
+    }
+}

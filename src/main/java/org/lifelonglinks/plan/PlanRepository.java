@@ -1,0 +1,306 @@
+package org.lifelonglinks.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.lifelonglinks.audit.AuditEvent;
+import org.lifelonglinks.audit.AuditTrail;
+import org.lifelonglinks.plan.ReviewRequest.CommitmentReview;
+import org.lifelonglinks.plan.ReviewRequest.Happening;
+import org.lifelonglinks.plan.ReviewRequest.ReviewKind;
+import org.lifelonglinks.system.ConflictException;
+import org.lifelonglinks.system.InvalidFieldException;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.types.Node;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The Lifelong Links meeting ({@code (:YoungPerson)-[:HAS_MEETING]->(:Meeting)}, one per young person), the plan
+ * in versions ({@code -[:HAS_PLAN]->(:Plan {version, current})-[:HAS_COMMITMENT]->(:Commitment)}: a new version
+ * never changes an old one) and reviews ({@code -[:HAS_REVIEW]->(:Review)-[:REVIEWED {happening}]->(:Commitment)}).
+ * Every write checks the safety and status rules for each person inside its own transaction.
+ */
+@Repository
+class PlanRepository {
+
+    private final Driver driver;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PlanRepository(Driver driver, AuditTrail audit, Clock clock) {
+        this.driver = driver;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    void saveMeeting(String youngPersonId, MeetingRequest meeting, AuditEvent event) {
+        try (var session = driver.session()) {
+            session.executeWrite(tx -> {
+                for (String personId : meeting.invited()) {
+                    WorkRules.requireApproval(connection(tx, youngPersonId, personId, "invited"),
+                            "inviting them to the Lifelong Links meeting");
+                }
+                for (String personId : meeting.attended()) {
+                    WorkRules.requireApproval(connection(tx, youngPersonId, personId, "attended"),
+                            "recording them at the Lifelong Links meeting");
+                }
+                var properties = new HashMap<String, Object>();
+                properties.put("youngPersonId", youngPersonId);
+                properties.put("date", meeting.date());
+                properties.put("invited", meeting.invited());
+                properties.put("attended", meeting.attended());
+                properties.put("others", meeting.others());
+                properties.put("note", meeting.note());
+                tx.run("""
+                        MATCH (yp:YoungPerson {id: $youngPersonId})
+                        MERGE (yp)-[:HAS_MEETING]->(m:Meeting {youngPersonId: $youngPersonId})
+                        SET m = $properties, m.updatedAt = datetime()
+                        """, Map.of("youngPersonId", youngPersonId, "properties", properties)).consume();
+                audit.appendIn(tx, event);
+                return null;
+            });
+        }
+    }
+
+    Optional<Meeting> meeting(String youngPersonId) {
+        return driver.executableQuery("""
+                        MATCH (:YoungPerson {id: $youngPersonId})-[:HAS_MEETING]->(m:Meeting)
+                        RETURN m
+                        """)
+                .withParameters(Map.of("youngPersonId", youngPersonId))
+                .execute().records().stream().findFirst()
+                .map(r -> {
+                    var m = r.get("m").asNode();
+                    return new Meeting(m.get("date").asLocalDate(), m.get("invited").asList(v -> v.asString()),
+                            m.get("attended").asList(v -> v.asString()), m.get("others").asList(v -> v.asString()),
+                            m.get("note").asString(null));
+                });
+    }
+
+    /** Agrees a new version of the plan; the people in it move to IN_PLAN. Returns the version number. */
+    int agree(String youngPersonId, PlanRequest plan, String username) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                boolean hasMeeting = tx.run("""
+                        MATCH (:YoungPerson {id: $youngPersonId})-[:HAS_MEETING]->(m:Meeting)
+                        RETURN m.date <= $agreedOn AS held
+                        """, Map.of("youngPersonId", youngPersonId, "agreedOn", plan.agreedOn())).list().stream()
+                        .anyMatch(r -> r.get("held").asBoolean());
+                if (!hasMeeting) {
+                    throw new ConflictException("agreedOn", "A plan is agreed at the Lifelong Links meeting: record "
+                            + "the meeting (PUT /api/young-people/" + youngPersonId + "/meeting) on or before "
+                            + plan.agreedOn() + " first");
+                }
+                var moves = new ArrayList<AuditEvent>();
+                var commitments = new ArrayList<Map<String, Object>>();
+                int index = 0;
+                for (var commitment : plan.commitments()) {
+                    var state = connection(tx, youngPersonId, commitment.personId(),
+                            "commitments[" + index++ + "].personId");
+                    WorkRules.requireApproval(state, "putting them in the plan");
+                    var after = WorkRules.afterCommitment(state);
+                    if (after != state.status()) {
+                        ContactRepository.setStatus(tx, state.connectionId(), after);
+                        moves.add(ContactRepository.statusChanged(username, youngPersonId, state.personId(),
+                                state.status(), after));
+                    }
+                    var properties = new HashMap<String, Object>();
+                    properties.put("id", UUID.randomUUID().toString());
+                    properties.put("personId", commitment.personId());
+                    properties.put("activity", commitment.activity().name());
+                    properties.put("frequency", commitment.frequency().name());
+                    properties.put("startDate", commitment.startDate());
+                    properties.put("note", commitment.note());
+                    commitments.add(properties);
+                }
+                int version = tx.run("""
+                        MATCH (yp:YoungPerson {id: $youngPersonId})
+                        SET yp.planLock = datetime()
+                        WITH yp
+                        OPTIONAL MATCH (yp)-[:HAS_PLAN]->(old:Plan)
+                        SET old.current = false
+                        WITH yp, coalesce(max(old.version), 0) + 1 AS version
+                        CREATE (yp)-[:HAS_PLAN]->(p:Plan {versionKey: $youngPersonId + '#' + version,
+                            youngPersonId: $youngPersonId, version: version, agreedOn: $agreedOn,
+                            summary: $summary, current: true, createdBy: $username, createdAt: datetime()})
+                        WITH p, version
+                        UNWIND $commitments AS commitment
+                        CREATE (p)-[:HAS_COMMITMENT]->(c:Commitment)
+                        SET c = commitment
+                        RETURN DISTINCT version
+                        """, parameters("youngPersonId", youngPersonId, "agreedOn", plan.agreedOn(),
+                        "summary", plan.summary(), "username", username, "commitments", commitments))
+                        .single().get("version").asInt();
+                moves.forEach(move -> audit.appendIn(tx, move));
+                audit.appendIn(tx, new AuditEvent(username, "PLAN_AGREED", youngPersonId, null,
+                        "version " + version + ", " + commitments.size() + " commitments"));
+                return version;
+            });
+        }
+    }
+
+    /** One version of the plan, or the current one when {@code version} is null. */
+    Optional<Plan> plan(String youngPersonId, Integer version) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("youngPersonId", youngPersonId);
+        parameters.put("version", version);
+        var rows = driver.executableQuery("""
+                        MATCH (yp:YoungPerson {id: $youngPersonId})-[:HAS_PLAN]->(p:Plan)
+                        WHERE ($version IS NULL AND p.current) OR p.version = $version
+                        OPTIONAL MATCH (p)-[:HAS_COMMITMENT]->(c:Commitment)
+                        OPTIONAL MATCH (yp)-[:HAS_CONNECTION]->(conn:Connection)-[:TO]->(person:Person {id: c.personId})
+                        RETURN p, c, person, conn
+                        ORDER BY person.familyName, person.givenName, c.startDate, c.activity
+                        """)
+                .withParameters(parameters)
+                .execute().records();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        var p = rows.getFirst().get("p").asNode();
+        var commitments = rows.stream()
+                .filter(r -> !r.get("c").isNull())
+                .map(r -> {
+                    var c = r.get("c").asNode();
+                    var person = r.get("person").isNull() ? null : r.get("person").asNode();
+                    var connection = r.get("conn").isNull() ? null : r.get("conn").asNode();
+                    return new Plan.Commitment(c.get("id").asString(), c.get("personId").asString(),
+                            person == null ? "someone" : ConnectionStateRepository.nameOf(person),
+                            connection == null ? null : connection.get("relationship").asString(null),
+                            ContactKind.valueOf(c.get("activity").asString()),
+                            Frequency.valueOf(c.get("frequency").asString()), c.get("startDate").asLocalDate(),
+                            c.get("note").asString(null));
+                })
+                .toList();
+        return Optional.of(new Plan(p.get("version").asInt(), p.get("agreedOn").asLocalDate(),
+                p.get("summary").asString(null), p.get("current").asBoolean(), p.get("createdBy").asString(),
+                p.get("createdAt").asZonedDateTime().toInstant(), commitments));
+    }
+
+    List<Integer> versions(String youngPersonId) {
+        return driver.executableQuery("""
+                        MATCH (:YoungPerson {id: $youngPersonId})-[:HAS_PLAN]->(p:Plan)
+                        RETURN p.version AS version ORDER BY version
+                        """)
+                .withParameters(Map.of("youngPersonId", youngPersonId))
+                .execute().records().stream().map(r -> r.get("version").asInt()).toList();
+    }
+
+    /** People hidden from the young person: left out of the plan they read. */
+    List<String> hiddenFromYoungPerson(String youngPersonId) {
+        return driver.executableQuery("""
+                        MATCH (:YoungPerson {id: $youngPersonId})-[:HAS_CONNECTION]->(c:Connection {hiddenFromYoungPerson: true})-[:TO]->(p:Person)
+                        RETURN p.id AS personId
+                        """)
+                .withParameters(Map.of("youngPersonId", youngPersonId))
+                .execute().records().stream().map(r -> r.get("personId").asString()).toList();
+    }
+
+    Review addReview(String youngPersonId, ReviewRequest review, String username) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                tx.run("MATCH (yp:YoungPerson {id: $id}) SET yp.reviewLock = datetime()",
+                        Map.of("id", youngPersonId)).consume();
+                Integer version = null;
+                if (review.kind() == ReviewKind.REFERRAL) {
+                    boolean exists = tx.run("""
+                            MATCH (:YoungPerson {id: $id})-[:HAS_REVIEW]->(r:Review {kind: 'REFERRAL'})
+                            RETURN count(r) > 0 AS exists
+                            """, Map.of("id", youngPersonId)).single().get("exists").asBoolean();
+                    if (exists) {
+                        throw new ConflictException("kind", "The referral rating is already recorded; later "
+                                + "ratings belong to plan reviews (kind PLAN_REVIEW)");
+                    }
+                } else {
+                    var current = tx.run("""
+                            MATCH (:YoungPerson {id: $id})-[:HAS_PLAN]->(p:Plan {current: true})
+                            OPTIONAL MATCH (p)-[:HAS_COMMITMENT]->(c:Commitment)
+                            RETURN p.version AS version, collect(c.id) AS commitments
+                            """, Map.of("id", youngPersonId)).list();
+                    if (current.isEmpty()) {
+                        throw new ConflictException("kind", "There is no plan to review yet");
+                    }
+                    version = current.getFirst().get("version").asInt();
+                    var ids = current.getFirst().get("commitments").asList(v -> v.asString());
+                    for (var reviewed : review.commitments()) {
+                        if (!ids.contains(reviewed.commitmentId())) {
+                            throw new InvalidFieldException("commitments", "commitment " + reviewed.commitmentId()
+                                    + " is not in the current plan (version " + version + ")");
+                        }
+                    }
+                }
+                String id = UUID.randomUUID().toString();
+                var reviewed = review.commitments().stream().map(r -> {
+                    var row = new HashMap<String, Object>();
+                    row.put("commitmentId", r.commitmentId());
+                    row.put("happening", r.happening().name());
+                    row.put("note", r.note());
+                    return row;
+                }).toList();
+                tx.run("""
+                        MATCH (yp:YoungPerson {id: $youngPersonId})
+                        CREATE (yp)-[:HAS_REVIEW]->(r:Review {id: $id, kind: $kind, date: $date,
+                            familyKnowledge: $familyKnowledge, overnightStaysAtReferral: $overnight,
+                            planVersion: $version, note: $note, recordedBy: $username, recordedAt: datetime()})
+                        WITH r
+                        UNWIND $reviewed AS row
+                        MATCH (c:Commitment {id: row.commitmentId})
+                        CREATE (r)-[:REVIEWED {happening: row.happening, note: row.note}]->(c)
+                        """, parameters("youngPersonId", youngPersonId, "id", id, "kind", review.kind().name(),
+                        "date", review.date(), "familyKnowledge", review.familyKnowledge(),
+                        "overnight", review.overnightStaysAtReferral(), "version", version, "note", review.note(),
+                        "username", username, "reviewed", reviewed)).consume();
+                audit.appendIn(tx, new AuditEvent(username, "REVIEW_RECORDED", youngPersonId, null,
+                        review.kind().name()));
+                return new Review(id, review.kind(), review.date(), review.familyKnowledge(),
+                        review.overnightStaysAtReferral(), version, review.commitments(), review.note(), username);
+            });
+        }
+    }
+
+    List<Review> reviews(String youngPersonId) {
+        return driver.executableQuery("""
+                        MATCH (:YoungPerson {id: $youngPersonId})-[:HAS_REVIEW]->(r:Review)
+                        OPTIONAL MATCH (r)-[h:REVIEWED]->(c:Commitment)
+                        RETURN r, collect({commitmentId: c.id, happening: h.happening, note: h.note}) AS reviewed
+                        ORDER BY r.date, r.recordedAt
+                        """)
+                .withParameters(Map.of("youngPersonId", youngPersonId))
+                .execute().records().stream()
+                .map(row -> toReview(row.get("r").asNode(), row.get("reviewed").asList(v -> v)))
+                .toList();
+    }
+
+    private static Review toReview(Node r, List<org.neo4j.driver.Value> reviewed) {
+        var commitments = reviewed.stream()
+                .filter(v -> !v.get("commitmentId").isNull())
+                .map(v -> new CommitmentReview(v.get("commitmentId").asString(),
+                        Happening.valueOf(v.get("happening").asString()), v.get("note").asString(null)))
+                .toList();
+        return new Review(r.get("id").asString(), ReviewKind.valueOf(r.get("kind").asString()),
+                r.get("date").asLocalDate(), r.get("familyKnowledge").asInt(),
+                r.get("overnightStaysAtReferral").isNull() ? null : r.get("overnightStaysAtReferral").asBoolean(),
+                r.get("planVersion").isNull() ? null : r.get("planVersion").asInt(), commitments,
+                r.get("note").asString(null), r.get("recordedBy").asString());
+    }
+
+    private ConnectionState connection(TransactionContext tx, String youngPersonId, String personId, String field) {
+        return ConnectionStateRepository.lockAndRead(tx, youngPersonId, personId, LocalDate.now(clock))
+                .orElseThrow(() -> new InvalidFieldException(field, "person " + personId
+                        + " is not in this young person's network"));
+    }
+
+    private static Map<String, Object> parameters(Object... pairs) {
+        var map = new HashMap<String, Object>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}

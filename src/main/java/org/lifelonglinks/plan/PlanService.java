@@ -1,0 +1,98 @@
+package org.lifelonglinks.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import org.lifelonglinks.audit.AuditEvent;
+import org.lifelonglinks.audit.AuditTrail;
+import org.lifelonglinks.network.NetworkAccess;
+import org.lifelonglinks.security.CurrentUser;
+import org.lifelonglinks.system.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/** The Lifelong Links meeting, the plan in versions, its printed form, and reviews. */
+@Service
+class PlanService {
+
+    private final PlanRepository plans;
+    private final WorkAccess access;
+    private final NetworkAccess network;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PlanService(PlanRepository plans, WorkAccess access, NetworkAccess network, AuditTrail audit, Clock clock) {
+        this.plans = plans;
+        this.access = access;
+        this.network = network;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    Meeting saveMeeting(CurrentUser user, String youngPersonId, MeetingRequest request) {
+        access.changeable(user, youngPersonId);
+        var meeting = request.checked(today());
+        plans.saveMeeting(youngPersonId, meeting, new AuditEvent(user.username(), "MEETING_SAVED", youngPersonId,
+                null, meeting.date().toString()));
+        return new Meeting(meeting.date(), meeting.invited(), meeting.attended(), meeting.others(), meeting.note());
+    }
+
+    Meeting meeting(CurrentUser user, String youngPersonId) {
+        access.readable(user, youngPersonId);
+        audit.append(AuditEvent.of(user.username(), "MEETING_READ", youngPersonId));
+        return plans.meeting(youngPersonId).orElseThrow(() -> new NotFoundException("Lifelong Links meeting"));
+    }
+
+    Plan agree(CurrentUser user, String youngPersonId, PlanRequest request) {
+        access.changeable(user, youngPersonId);
+        int version = plans.agree(youngPersonId, request.checked(today()), user.username());
+        return plans.plan(youngPersonId, version).orElseThrow();
+    }
+
+    Plan plan(CurrentUser user, String youngPersonId, Integer version) {
+        access.readable(user, youngPersonId);
+        audit.append(AuditEvent.of(user.username(), "PLAN_READ", youngPersonId)
+                .withDetail(version == null ? "current" : "version " + version));
+        return plans.plan(youngPersonId, version).orElseThrow(() -> new NotFoundException("Plan"));
+    }
+
+    List<Integer> versions(CurrentUser user, String youngPersonId) {
+        access.readable(user, youngPersonId);
+        return plans.versions(youngPersonId);
+    }
+
+    /** The printable plan, for workers on the caseload and for the young person themself. */
+    PlanDocument document(CurrentUser user, String youngPersonId) {
+        var youngPerson = access.planReader(user, youngPersonId);
+        var plan = plans.plan(youngPersonId, null).orElseThrow(() -> new NotFoundException("Plan"));
+        var meeting = plans.meeting(youngPersonId).orElse(null);
+        var hidden = new HashSet<>(plans.hiddenFromYoungPerson(youngPersonId));
+        var names = new HashMap<String, String>();
+        if (meeting != null) {
+            for (String personId : meeting.attended()) {
+                var person = network.connected(youngPersonId, personId).person();
+                names.put(personId, person.knownAs() != null ? person.knownAs() : person.givenName());
+            }
+        }
+        audit.append(AuditEvent.of(user.username(), "PLAN_PRINTED", youngPersonId)
+                .withDetail("version " + plan.version()));
+        return PlanDocument.of(youngPerson.givenName(), plan, meeting, hidden, names);
+    }
+
+    Review addReview(CurrentUser user, String youngPersonId, ReviewRequest request) {
+        var youngPerson = access.changeable(user, youngPersonId);
+        return plans.addReview(youngPersonId, request.checked(today(), youngPerson.referralDate()),
+                user.username());
+    }
+
+    List<Review> reviews(CurrentUser user, String youngPersonId) {
+        access.readable(user, youngPersonId);
+        audit.append(AuditEvent.of(user.username(), "REVIEWS_READ", youngPersonId));
+        return plans.reviews(youngPersonId);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,9 @@
+package org.lifelonglinks.plan;
+
+/** What a safety decision allows. */
+public enum SafetyDecisionKind {
+    APPROVED,
+    /** Contact may go ahead as the conditions say, e.g. supervised, or letters only. */
+    WITH_CONDITIONS,
+    DO_NOT_CONTACT
+}

@@ -1,0 +1,77 @@
+package org.lifelonglinks.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.lifelonglinks.audit.AuditEvent;
+import org.lifelonglinks.network.ContactRestrictions;
+import org.lifelonglinks.network.PersonSaved;
+import org.lifelonglinks.security.CurrentUser;
+import org.lifelonglinks.security.Role;
+import org.lifelonglinks.system.ForbiddenException;
+import org.lifelonglinks.system.MissingFieldException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records safety decisions and answers who must not be contacted. Anyone working the case may record a
+ * do-not-contact decision (stopping contact must never wait); only a social worker or an administrator may
+ * approve contact or lift a do-not-contact decision.
+ */
+@Service
+class SafetyService implements ContactRestrictions {
+
+    private final SafetyRepository decisions;
+    private final WorkAccess access;
+    private final ApplicationEventPublisher events;
+    private final org.lifelonglinks.audit.AuditTrail audit;
+    private final Clock clock;
+
+    SafetyService(SafetyRepository decisions, WorkAccess access, ApplicationEventPublisher events,
+            org.lifelonglinks.audit.AuditTrail audit, Clock clock) {
+        this.decisions = decisions;
+        this.access = access;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    SafetyDecision record(CurrentUser user, String personId, SafetyDecisionRequest request) {
+        var checked = request.checked(LocalDate.now(clock));
+        if (checked.decision() == SafetyDecisionKind.DO_NOT_CONTACT) {
+            access.readable(user, checked.youngPersonId());
+            if (!(user.isAdmin() || user.is(Role.SOCIAL_WORKER))) {
+                access.changeable(user, checked.youngPersonId());
+            }
+        } else {
+            access.readable(user, checked.youngPersonId());
+            if (!(user.isAdmin() || user.is(Role.SOCIAL_WORKER))) {
+                throw new ForbiddenException("Only a social worker or an administrator may approve contact or lift "
+                        + "a do-not-contact decision");
+            }
+        }
+        var decision = decisions.record(personId, checked, user.username(), new AuditEvent(user.username(),
+                "SAFETY_DECISION_RECORDED", checked.youngPersonId(), personId, checked.decision().name()));
+        // The tracing index marks do-not-contact people in its results.
+        events.publishEvent(new PersonSaved(personId));
+        return decision;
+    }
+
+    SafetyView view(CurrentUser user, String personId, String youngPersonId) {
+        if (youngPersonId == null || youngPersonId.isBlank()) {
+            throw new MissingFieldException("youngPersonId");
+        }
+        access.readable(user, youngPersonId);
+        access.requireInNetwork(youngPersonId, personId);
+        List<SafetyDecision> history = decisions.history(youngPersonId, personId);
+        var state = SafetyState.of(history.isEmpty() ? null : history.getFirst(), LocalDate.now(clock));
+        audit.append(new AuditEvent(user.username(), "SAFETY_READ", youngPersonId, personId, null));
+        return new SafetyView(state.status(), state.current(), history);
+    }
+
+    @Override
+    public Set<String> doNotContact(String youngPersonId) {
+        return decisions.doNotContact(youngPersonId);
+    }
+}

@@ -1,0 +1,7 @@
+package org.lifelonglinks.plan;
+
+import java.util.List;
+
+/** Where a person stands on safety today, and every decision about them in this network, newest first. */
+public record SafetyView(SafetyStatus status, SafetyDecision current, List<SafetyDecision> history) {
+}
