@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
+import org.lifelonglinks.network.ContactNow;
 import org.lifelonglinks.network.ContactRestrictions;
 import org.lifelonglinks.network.NetworkService;
 import org.lifelonglinks.security.CurrentUser;
@@ -17,11 +18,14 @@ class AnalysisService {
 
     private final NetworkService networks;
     private final ObjectProvider<ContactRestrictions> restrictions;
+    private final ObjectProvider<ContactNow> contactNow;
     private final AuditTrail audit;
 
-    AnalysisService(NetworkService networks, ObjectProvider<ContactRestrictions> restrictions, AuditTrail audit) {
+    AnalysisService(NetworkService networks, ObjectProvider<ContactRestrictions> restrictions,
+            ObjectProvider<ContactNow> contactNow, AuditTrail audit) {
         this.networks = networks;
         this.restrictions = restrictions;
+        this.contactNow = contactNow;
         this.audit = audit;
     }
 
@@ -29,7 +33,8 @@ class AnalysisService {
         var network = networks.network(user, youngPersonId);
         Set<String> doNotContact = restrictions.getIfAvailable(() -> id -> Set.of()).doNotContact(youngPersonId);
         audit.append(AuditEvent.of(user.username(), "ANALYSIS_READ", youngPersonId));
-        return new NetworkAnalyser(network, doNotContact, Map.of()).analyse();
+        var now = contactNow.getIfAvailable(() -> id -> Map.of()).now(youngPersonId);
+        return new NetworkAnalyser(network, doNotContact, now).analyse();
     }
 
     RelationshipCalculator.Relationship relationship(CurrentUser user, String youngPersonId, String personId) {

@@ -2,6 +2,7 @@ package org.lifelonglinks.chart;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.lifelonglinks.analysis.RelationshipCalculator;
 import org.lifelonglinks.audit.AuditEvent;
@@ -13,6 +14,7 @@ import org.lifelonglinks.chart.ChartData.Tie;
 import org.lifelonglinks.network.Baseline;
 import org.lifelonglinks.network.Category;
 import org.lifelonglinks.network.Connection;
+import org.lifelonglinks.network.ContactNow;
 import org.lifelonglinks.network.ContactRestrictions;
 import org.lifelonglinks.network.Kin;
 import org.lifelonglinks.network.Network;
@@ -37,13 +39,16 @@ class ChartService {
     private final NetworkService networks;
     private final OwnNetworkService ownNetworks;
     private final ObjectProvider<ContactRestrictions> restrictions;
+    private final ObjectProvider<ContactNow> contactNow;
     private final AuditTrail audit;
 
     ChartService(NetworkService networks, OwnNetworkService ownNetworks,
-            ObjectProvider<ContactRestrictions> restrictions, AuditTrail audit) {
+            ObjectProvider<ContactRestrictions> restrictions, ObjectProvider<ContactNow> contactNow,
+            AuditTrail audit) {
         this.networks = networks;
         this.ownNetworks = ownNetworks;
         this.restrictions = restrictions;
+        this.contactNow = contactNow;
         this.audit = audit;
     }
 
@@ -51,7 +56,8 @@ class ChartService {
         var network = networks.network(user, youngPersonId);
         Set<String> doNotContact = restrictions.getIfAvailable(() -> id -> Set.of()).doNotContact(youngPersonId);
         audit.append(AuditEvent.of(user.username(), "CHART_READ", youngPersonId).withDetail(view + " " + format));
-        return ChartRenderer.render(fromNetwork(network, doNotContact), view, format);
+        var now = contactNow.getIfAvailable(() -> id -> Map.of()).now(youngPersonId);
+        return ChartRenderer.render(fromNetwork(network, doNotContact, now), view, format);
     }
 
     byte[] ownChart(CurrentUser user, ChartRenderer.View view, ChartRenderer.Format format) {
@@ -60,13 +66,20 @@ class ChartService {
     }
 
     static ChartData fromNetwork(Network network, Set<String> doNotContact) {
+        return fromNetwork(network, doNotContact, Map.of());
+    }
+
+    /** @param now the contact situation now by person id, where it differs from the referral baseline */
+    static ChartData fromNetwork(Network network, Set<String> doNotContact, Map<String, Baseline> now) {
         var calculator = new RelationshipCalculator(network);
         String you = network.youngPerson().id();
         var members = network.connections().stream().map(c -> {
             Person p = network.people().stream().filter(x -> x.id().equals(c.personId())).findFirst().orElseThrow();
             String side = calculator.relationshipTo(you, p.id()).map(RelationshipCalculator.Relationship::side)
                     .orElse(null);
-            return member(p.id(), displayName(p), c.relationship(), c.category(), side, c.baseline(),
+            var situation = now.getOrDefault(p.id(), c.baseline());
+            boolean repaired = !ContactNow.inTouch(c.baseline()) && ContactNow.inTouch(situation);
+            return member(p.id(), displayName(p), c.relationship(), c.category(), side, situation, repaired,
                     doNotContact.contains(p.id()), p.sex(), p.deceased());
         }).toList();
         var kinship = network.kinship().stream()
@@ -79,17 +92,21 @@ class ChartService {
         // Rebuild just enough of a network from the projection to tell the side of the family.
         var people = own.people().stream().map(p -> new Person(p.id(), p.name(), null, List.of(), null, null, null,
                 p.sex(), p.deceased(), null, null)).toList();
+        // The projection carries no baseline; "back in touch" stands for it, so the chart can mark the repair.
         var connections = own.people().stream().map(p -> new Connection("c-" + p.id(), p.id(), p.relationship(),
-                p.category(), null, null, p.contact(), false, Instant.EPOCH)).toList();
+                p.category(), null, null, p.backInTouch() ? Baseline.LOST_TOUCH : p.contact(), false,
+                Instant.EPOCH)).toList();
+        var now = new java.util.HashMap<String, Baseline>();
+        own.people().forEach(p -> now.put(p.id(), p.contact()));
         var kin = own.kinship().stream().map(k -> new Kin(k.fromId(), k.toId(), k.kind(), k.qualifier())).toList();
         var youngPerson = new YoungPerson(own.me().id(), own.me().givenName(), "", java.time.LocalDate.EPOCH, "", "",
                 WorkStatus.REFERRED, java.time.LocalDate.EPOCH, List.of(), List.of());
-        return fromNetwork(new Network(youngPerson, people, connections, kin), Set.of());
+        return fromNetwork(new Network(youngPerson, people, connections, kin), Set.of(), now);
     }
 
     private static Member member(String id, String name, String relationship, Category category, String side,
-            Baseline contact, boolean doNotContact, Sex sex, boolean deceased) {
-        return new Member(id, name, relationship, group(category, side), closeness(contact), tie(contact), false,
+            Baseline contact, boolean repaired, boolean doNotContact, Sex sex, boolean deceased) {
+        return new Member(id, name, relationship, group(category, side), closeness(contact), tie(contact), repaired,
                 doNotContact, symbol(sex), deceased);
     }
 

@@ -15,7 +15,7 @@ public record OwnNetwork(Me me, List<OwnPerson> people, List<OwnKin> kinship) {
 
     /** Someone in the network, as the young person sees them; {@code contact} is how often they are in touch. */
     public record OwnPerson(String id, String name, String relationship, Category category, Sex sex,
-            boolean deceased, Baseline contact) {
+            boolean deceased, Baseline contact, boolean backInTouch) {
     }
 
     /** Kinship among the people shown (and the young person). */

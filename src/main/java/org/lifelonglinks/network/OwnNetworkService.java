@@ -17,13 +17,16 @@ public class OwnNetworkService {
     private final YoungPersonRepository youngPeople;
     private final NetworkRepository networks;
     private final ObjectProvider<ContactRestrictions> restrictions;
+    private final ObjectProvider<ContactNow> contactNow;
     private final AuditTrail audit;
 
     OwnNetworkService(YoungPersonRepository youngPeople, NetworkRepository networks,
-            ObjectProvider<ContactRestrictions> restrictions, AuditTrail audit) {
+            ObjectProvider<ContactRestrictions> restrictions, ObjectProvider<ContactNow> contactNow,
+            AuditTrail audit) {
         this.youngPeople = youngPeople;
         this.networks = networks;
         this.restrictions = restrictions;
+        this.contactNow = contactNow;
         this.audit = audit;
     }
 
@@ -35,6 +38,7 @@ public class OwnNetworkService {
                 "This account is not linked to a young person's record"));
         var network = networks.network(youngPerson).orElseThrow();
         Set<String> doNotContact = restrictions.getIfAvailable(() -> id -> Set.of()).doNotContact(youngPerson.id());
+        var now = contactNow.getIfAvailable(() -> id -> java.util.Map.of()).now(youngPerson.id());
         Set<String> shown = new HashSet<>();
         shown.add(youngPerson.id());
         var people = network.connections().stream()
@@ -43,8 +47,10 @@ public class OwnNetworkService {
                     shown.add(c.personId());
                     var person = network.people().stream().filter(p -> p.id().equals(c.personId())).findFirst()
                             .orElseThrow();
+                    var situation = now.getOrDefault(c.personId(), c.baseline());
                     return new OwnNetwork.OwnPerson(person.id(), nameOf(person), c.relationship(), c.category(),
-                            person.sex(), person.deceased(), c.baseline());
+                            person.sex(), person.deceased(), situation,
+                            !ContactNow.inTouch(c.baseline()) && ContactNow.inTouch(situation));
                 })
                 .toList();
         var kinship = network.kinship().stream()

@@ -123,6 +123,26 @@ class ContactRepository {
                 .toList();
     }
 
+    /** The situation now for everyone with direct contact in the last year (see {@link RecordedContact}). */
+    Map<String, org.lifelonglinks.network.Baseline> situationNow(String youngPersonId, LocalDate today) {
+        var situations = new HashMap<String, org.lifelonglinks.network.Baseline>();
+        driver.executableQuery("""
+                        MATCH (:YoungPerson {id: $youngPersonId})-[:HAS_CONNECTION]->(c:Connection)-[:TO]->(p:Person)
+                        MATCH (c)-[:HAS_CONTACT]->(e:ContactEvent {direct: true})
+                        WHERE e.date >= $yearAgo AND e.date <= $today
+                        RETURN p.id AS personId, c.baseline AS baseline,
+                               count(CASE WHEN e.date >= $quarterAgo THEN 1 END) AS recent, count(e) AS year
+                        """)
+                .withParameters(Map.of("youngPersonId", youngPersonId, "today", today,
+                        "yearAgo", today.minusDays(RecordedContact.OCCASIONAL_DAYS),
+                        "quarterAgo", today.minusDays(RecordedContact.REGULAR_DAYS)))
+                .execute().records()
+                .forEach(r -> situations.put(r.get("personId").asString(), RecordedContact.situation(
+                        org.lifelonglinks.network.Baseline.valueOf(r.get("baseline").asString()),
+                        r.get("recent").asInt(), r.get("year").asInt())));
+        return situations;
+    }
+
     /** Every connection's status, safety and latest contact: the coordinator's overview of the work. */
     List<Progress> progress(String youngPersonId) {
         var today = today();

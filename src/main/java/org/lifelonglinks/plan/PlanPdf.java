@@ -32,18 +32,21 @@ final class PlanPdf {
                 writer.paragraph(plan.summary(), regular, 13, 14);
             }
             if (!plan.meeting().isEmpty()) {
+                writer.space(10);
                 writer.paragraph("Our meeting", bold, 15, 6);
                 plan.meeting().forEach(line -> writer.paragraph(line, regular, 12, 4));
             }
+            writer.space(10);
             writer.paragraph("What we agreed", bold, 15, 6);
             if (plan.sections().isEmpty()) {
                 writer.paragraph("Nothing is in the plan yet.", regular, 12, 4);
             }
             for (var section : plan.sections()) {
                 writer.paragraph(section.heading(), bold, 13, 4);
-                section.lines().forEach(line -> writer.paragraph("- " + line, regular, 12, 4));
+                section.lines().forEach(line -> writer.paragraph("\u2022 " + line, regular, 12, 4));
                 writer.space(8);
             }
+            writer.space(10);
             writer.paragraph("What happens next", bold, 15, 6);
             writer.paragraph(plan.closing(), regular, 12, 4);
             writer.close();

@@ -125,7 +125,7 @@ class ChartRendererTests {
         var own = new org.lifelonglinks.network.OwnNetwork(new org.lifelonglinks.network.OwnNetwork.Me("you", "Robin"),
                 List.of(new org.lifelonglinks.network.OwnNetwork.OwnPerson("gran", "Nanna Jo", "grandmother",
                         org.lifelonglinks.network.Category.FAMILY, org.lifelonglinks.network.Sex.FEMALE, false,
-                        org.lifelonglinks.network.Baseline.REGULAR)), List.of());
+                        org.lifelonglinks.network.Baseline.REGULAR, false)), List.of());
 
         String svg = new String(ChartRenderer.render(ChartService.fromOwnNetwork(own), View.ECOMAP, Format.SVG),
                 StandardCharsets.UTF_8);

@@ -198,6 +198,25 @@ class WorkIntegrationTests extends IntegrationTest {
         assertThat(visible).isNotBlank();
     }
 
+    @Test
+    void recordedContactShowsAsTheSituationNowInTheAnalysisAndBothCharts() {
+        String aunt = person("Aurora", "LOST_TOUCH");
+        approve(aunt);
+        contact(coordinator, aunt, "CALL", null);
+        contact(coordinator, aunt, "MEETING", null);
+        var ownAccount = fixtures.user("YOUNG_PERSON", youngPerson);
+
+        var size = coordinator.get(path("/analysis")).json().path("size");
+        var own = ownAccount.get("/api/me/network").json().path("people").get(0);
+
+        assertThat(size.path("atReferral").path("LOST_TOUCH").asInt()).isEqualTo(1);
+        assertThat(size.path("now").path("REGULAR").asInt()).isEqualTo(1);
+        assertThat(own.path("contact").asString()).isEqualTo("REGULAR");
+        assertThat(own.path("backInTouch").asBoolean()).isTrue();
+        assertThat(coordinator.get(path("/chart.svg")).body()).contains("back in touch");
+        assertThat(ownAccount.get("/api/me/chart.svg").body()).contains("back in touch");
+    }
+
     private String person(String givenName, String baseline) {
         var response = admin.post(path("/people"), """
                 {"givenName": "%s", "familyName": "Testperson-%s", "birthYear": 1980, "relationship": "relative",

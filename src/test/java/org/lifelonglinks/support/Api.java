@@ -57,6 +57,26 @@ public final class Api {
         return send("DELETE", path, null);
     }
 
+    /** A binary answer (PDF, PNG), as bytes; fails unless the status is 200. */
+    public byte[] bytes(String path) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("Request to " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response send(String method, String path, String json) {
         return send(method, path, json, "application/json");
     }

@@ -1,0 +1,192 @@
+package org.lifelonglinks.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lifelonglinks.support.Api;
+import org.lifelonglinks.support.IntegrationTest;
+
+/** The meeting, plan versions, reviews and the printed plan through the HTTP API. */
+class PlanIntegrationTests extends IntegrationTest {
+
+    private String youngPerson;
+    private Api coordinator;
+    private String gran;
+    private String kerry;
+    private String hidden;
+
+    @BeforeEach
+    void networkWithAgreedPeople() {
+        youngPerson = fixtures.youngPerson();
+        coordinator = fixtures.user("COORDINATOR");
+        fixtures.assign(youngPerson, coordinator, "COORDINATOR");
+        gran = person("Edie", "Testgran", "grandmother", "REGULAR", false);
+        kerry = person("Kerry", "Testaunt", "maternal aunt", "LOST_TOUCH", false);
+        hidden = person("Victor", "Testhidden", "birth father", "REGULAR", true);
+        admin.put("/api/people/" + kerry + "/contact-details", "{\"address\": \"12 Private Lane\", \"phone\": \"07700 900123\"}");
+        coordinator.post(path("/contacts"), contact(kerry, "PHONE", "AGREED_TO_BE_INVOLVED"));
+        var approval = admin.post("/api/people/" + kerry + "/safety", """
+                {"youngPersonId": "%s", "decision": "WITH_CONDITIONS", "basis": "RISK_ASSESSMENT",
+                 "conditions": "Supervised by the coordinator", "reason": "Past concern about partner's temper"}"""
+                .formatted(youngPerson));
+        assertThat(approval.status()).as(approval.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void aPlanNeedsTheMeetingFirstAndKeepsEveryVersion() {
+        var early = coordinator.post(path("/plan"), plan(commitment(gran, "MEETING", "MONTHLY")));
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.text("detail")).contains("record the meeting");
+
+        meeting();
+        var first = coordinator.post(path("/plan"), plan(commitment(gran, "MEETING", "MONTHLY")));
+        var second = coordinator.post(path("/plan"), plan(commitment(gran, "MEETING", "FORTNIGHTLY") + ","
+                + commitment(kerry, "CALL", "MONTHLY")));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(second.json().path("version").asInt()).isEqualTo(2);
+        assertThat(coordinator.get(path("/plan/versions")).body()).isEqualTo("[1,2]");
+        var old = coordinator.get(path("/plan?version=1")).json();
+        assertThat(old.path("current").asBoolean()).isFalse();
+        assertThat(old.path("commitments").size()).isEqualTo(1);
+        assertThat(old.path("commitments").get(0).path("frequency").asString()).isEqualTo("MONTHLY");
+        var current = coordinator.get(path("/plan")).json();
+        assertThat(current.path("version").asInt()).isEqualTo(2);
+        assertThat(current.path("commitments").size()).isEqualTo(2);
+    }
+
+    @Test
+    void someoneWhoHasNotAgreedCannotBeInThePlanAndNothingIsWritten() {
+        String stranger = person("Sid", "Testsid", "uncle", "NEVER_MET", false);
+        admin.post("/api/people/" + stranger + "/safety", """
+                {"youngPersonId": "%s", "decision": "APPROVED", "basis": "RISK_ASSESSMENT"}""".formatted(youngPerson));
+        meeting();
+
+        var refused = coordinator.post(path("/plan"), plan(commitment(gran, "CALL", "WEEKLY") + ","
+                + commitment(stranger, "CALL", "WEEKLY")));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("type")).isEqualTo("/problems/impossible-status-move");
+        assertThat(refused.text("detail")).contains("Sid cannot be in the plan");
+        assertThat(coordinator.get(path("/plan")).status()).isEqualTo(404);
+        var granProgress = coordinator.get(path("/progress")).json().valueStream()
+                .filter(p -> p.path("personId").asString().equals(gran)).findFirst().orElseThrow();
+        assertThat(granProgress.path("status").asString()).isEqualTo("IDENTIFIED");
+        var tracing = coordinator.post(path("/plan"), plan(commitment(gran, "PHONE", "WEEKLY")));
+        assertThat(tracing.status()).isEqualTo(422);
+        assertThat(tracing.text("field")).isEqualTo("activity");
+    }
+
+    @Test
+    void reviewsRecordWhetherCommitmentsHappenAndTheFamilyKnowledgeRating() {
+        var beforePlan = coordinator.post(path("/reviews"), "{\"familyKnowledge\": 3}");
+        assertThat(beforePlan.status()).isEqualTo(409);
+        var referral = coordinator.post(path("/reviews"), """
+                {"kind": "REFERRAL", "familyKnowledge": 2, "overnightStaysAtReferral": false}""");
+        assertThat(referral.status()).as(referral.toString()).isEqualTo(201);
+        assertThat(coordinator.post(path("/reviews"), "{\"kind\": \"REFERRAL\", \"familyKnowledge\": 2}").status())
+                .isEqualTo(409);
+        meeting();
+        var plan = coordinator.post(path("/plan"), plan(commitment(kerry, "CALL", "MONTHLY"))).json();
+        String commitmentId = plan.path("commitments").get(0).path("id").asString();
+
+        var outOfRange = coordinator.post(path("/reviews"), "{\"familyKnowledge\": 6}");
+        var unknown = coordinator.post(path("/reviews"), """
+                {"familyKnowledge": 4, "commitments": [{"commitmentId": "nope", "happening": "YES"}]}""");
+        var review = coordinator.post(path("/reviews"), """
+                {"familyKnowledge": 4, "commitments": [{"commitmentId": "%s", "happening": "PARTLY",
+                 "note": "Calls most months"}]}""".formatted(commitmentId));
+
+        assertThat(outOfRange.status()).isEqualTo(422);
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(review.status()).as(review.toString()).isEqualTo(201);
+        var reviews = coordinator.get(path("/reviews")).json();
+        assertThat(reviews.size()).isEqualTo(2);
+        assertThat(reviews.get(0).path("kind").asString()).isEqualTo("REFERRAL");
+        assertThat(reviews.get(1).path("familyKnowledge").asInt()).isEqualTo(4);
+        assertThat(reviews.get(1).path("planVersion").asInt()).isEqualTo(1);
+        assertThat(reviews.get(1).path("commitments").get(0).path("happening").asString()).isEqualTo("PARTLY");
+    }
+
+    @Test
+    void thePrintedPlanIsInPlainWordsWithoutAddressesSafetyReasoningOrHiddenPeople() throws Exception {
+        meeting();
+        var agreed = coordinator.post(path("/plan"), """
+                {"summary": "Robin wants to get to know Mum's family again.", "commitments": [%s, %s, %s]}"""
+                .formatted(commitment(gran, "OVERNIGHT_STAY", "MONTHLY"), commitment(kerry, "CALL", "FORTNIGHTLY"),
+                        commitment(hidden, "CARD_OR_LETTER", "YEARLY")));
+        assertThat(agreed.status()).as(agreed.toString()).isEqualTo(201);
+
+        var html = coordinator.get(path("/plan.html"));
+        byte[] pdf = coordinator.bytes(path("/plan.pdf"));
+        var own = fixtures.user("YOUNG_PERSON", youngPerson).get("/api/me/plan.html");
+        var otherYoungPerson = fixtures.user("YOUNG_PERSON", fixtures.youngPerson()).get(path("/plan.html"));
+
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.contentType()).startsWith("text/html");
+        assertThat(html.body()).contains("Robin&#39;s Lifelong Links plan", "Edie (your grandmother)",
+                "Overnight stays, every month", "Kerry (your maternal aunt)", "Phone or video calls, every two weeks",
+                "Robin wants to get to know Mum");
+        for (String mustNotShow : new String[] {"12 Private Lane", "07700 900123", "Testford", "CV1 2AB",
+                "Supervised", "temper", "RISK_ASSESSMENT", "Victor", "birth father", "Testhidden"}) {
+            assertThat(html.body()).as(mustNotShow).doesNotContain(mustNotShow);
+        }
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.body()).isEqualTo(html.body());
+        assertThat(otherYoungPerson.status()).isEqualTo(404);
+
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Path file = Path.of("target", "plan-sample.pdf");
+        Files.writeString(Path.of("target", "plan-sample.html"), html.body());
+        Files.write(file, pdf);
+        try (var document = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Robin's Lifelong Links plan", "Overnight stays, every month")
+                    .doesNotContain("12 Private Lane", "Victor", "Supervised");
+        }
+    }
+
+    private String person(String givenName, String familyName, String relationship, String baseline,
+            boolean hiddenFromYoungPerson) {
+        var response = admin.post(path("/people"), """
+                {"givenName": "%s", "familyName": "%s", "birthYear": 1960, "relationship": "%s",
+                 "category": "FAMILY", "baseline": "%s", "town": "Testford", "postcode": "CV1 2AB",
+                 "hiddenFromYoungPerson": %s}""".formatted(givenName, familyName, relationship, baseline,
+                hiddenFromYoungPerson));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.text("personId");
+    }
+
+    private void meeting() {
+        var response = coordinator.put(path("/meeting"), """
+                {"date": "%s", "invited": ["%s", "%s"], "attended": ["%s"], "others": ["Sam (coordinator)"]}"""
+                .formatted(LocalDate.now(), gran, kerry, gran));
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    }
+
+    private static String contact(String personId, String kind, String outcome) {
+        return """
+                {"personId": "%s", "date": "%s", "kind": "%s", "outcome": "%s"}""".formatted(personId, LocalDate.now(),
+                kind, outcome);
+    }
+
+    private static String plan(String commitments) {
+        return "{\"commitments\": [" + commitments + "]}";
+    }
+
+    private static String commitment(String personId, String activity, String frequency) {
+        return """
+                {"personId": "%s", "activity": "%s", "frequency": "%s", "startDate": "%s"}""".formatted(personId,
+                activity, frequency, LocalDate.now());
+    }
+
+    private String path(String rest) {
+        return "/api/young-people/" + youngPerson + rest;
+    }
+}
