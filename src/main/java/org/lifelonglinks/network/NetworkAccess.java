@@ -15,11 +15,19 @@ public class NetworkAccess {
     private final NetworkGuard guard;
     private final NetworkRepository networks;
     private final PersonRepository people;
+    private final NetworkProperties properties;
 
-    NetworkAccess(NetworkGuard guard, NetworkRepository networks, PersonRepository people) {
+    NetworkAccess(NetworkGuard guard, NetworkRepository networks, PersonRepository people,
+            NetworkProperties properties) {
         this.guard = guard;
         this.networks = networks;
         this.people = people;
+        this.properties = properties;
+    }
+
+    /** The area teams a young person can belong to, in the configured order. */
+    public java.util.List<String> areas() {
+        return properties.areas();
     }
 
     /** The young person, if the user may read their record. */

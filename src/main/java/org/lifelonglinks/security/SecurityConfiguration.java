@@ -33,6 +33,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/users/**", "/api/audit/**", "/api/directories/**")
                                 .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/reports/**").hasAnyRole(Role.ADMIN.name(), Role.MANAGER.name())
                         .requestMatchers("/api/trace").hasAnyRole(Role.ADMIN.name(), Role.COORDINATOR.name(),
                                 Role.SOCIAL_WORKER.name())
                         .requestMatchers(HttpMethod.PUT, "/api/young-people/*/coordinators/*",

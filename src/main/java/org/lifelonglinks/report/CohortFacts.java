@@ -1,0 +1,21 @@
+package org.lifelonglinks.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.lifelonglinks.network.Baseline;
+import org.lifelonglinks.network.Category;
+
+/** What the report needs to know about one young person in the cohort, read from the graph in one go. */
+record CohortFacts(String area, LocalDate dateOfBirth, LocalDate referralDate, LocalDate meetingDate,
+        Integer referralRating, Integer latestReviewRating, boolean overnightStaysAtReferral,
+        int peopleInPlan, List<ConnectionFacts> connections) {
+
+    /** One connection: who the person is to the young person, where things stood at referral and since. */
+    record ConnectionFacts(Category category, Baseline baseline, String status, LocalDate reachedOn,
+            boolean doNotContact, LocalDate personDateOfBirth, Integer personBirthYear, List<Contact> contacts) {
+    }
+
+    /** A recorded contact: its kind, its date and whether it counts as direct contact. */
+    record Contact(String kind, LocalDate date, boolean direct) {
+    }
+}

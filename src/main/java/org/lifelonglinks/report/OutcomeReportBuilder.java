@@ -1,0 +1,120 @@
+package org.lifelonglinks.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.lifelonglinks.report.OutcomeReport.Average;
+import org.lifelonglinks.report.OutcomeReport.Breakdown;
+import org.lifelonglinks.report.OutcomeReport.Cell;
+import org.lifelonglinks.report.OutcomeReport.Group;
+import org.lifelonglinks.report.OutcomeReport.Rate;
+
+/** Turns a cohort's facts into the report: counts, rates, averages and suppressed breakdowns. Pure. */
+final class OutcomeReportBuilder {
+
+    static final String COHORT = "Young people whose Lifelong Links meeting is dated within the period (and in "
+            + "the area team and age band at the meeting, when given). Every rate uses this cohort as its denominator.";
+
+    private OutcomeReportBuilder() {
+    }
+
+    static OutcomeReport build(ReportQuery query, List<CohortFacts> cohort, List<String> areas,
+            Suppression suppression) {
+        var achieved = cohort.stream().map(OutcomeCalculator::achieved).toList();
+        var outcomes = new ArrayList<Rate>();
+        for (var outcome : Outcome.values()) {
+            int count = (int) achieved.stream().filter(set -> set.contains(outcome)).count();
+            outcomes.add(new Rate(outcome.measure(), outcome.definition(), count, cohort.size(),
+                    cohort.isEmpty() ? null : rate(count, cohort.size())));
+        }
+        var averages = List.of(
+                average("peopleIdentified", "People in the young person's network (every connection recorded).",
+                        cohort, OutcomeCalculator::peopleIdentified),
+                average("peopleContacted", "People the coordinator reached: a tracing attempt that reached them, "
+                        + "or contact recorded with the young person.", cohort, OutcomeCalculator::peopleContacted),
+                average("peopleInPlan", "Different people with a commitment in the current plan.", cohort,
+                        CohortFacts::peopleInPlan),
+                average("networkSizeAtReferral", "People the young person was in regular or occasional contact "
+                        + "with at referral.", cohort, OutcomeCalculator::networkSizeAtReferral),
+                average("networkSizeNow", "People in touch now: in touch at referral or with direct contact "
+                        + "recorded since, and not ended or under do-not-contact.", cohort,
+                        OutcomeCalculator::networkSizeNow),
+                daysToMeeting(cohort));
+        var byArea = breakdown("area", cohort, achieved, areas, CohortFacts::area, suppression);
+        var bands = java.util.Arrays.stream(AgeBand.values()).map(AgeBand::label).toList();
+        var byAge = breakdown("ageBand", cohort, achieved, bands, yp -> {
+            var band = OutcomeCalculator.ageBandAtMeeting(yp);
+            return band == null ? null : band.label();
+        }, suppression);
+        return new OutcomeReport(query.from(), query.to(), query.area(),
+                query.ageBand() == null ? null : query.ageBand().label(), cohort.size(), suppression.threshold(),
+                outcomes, averages, List.of(byArea, byAge), COHORT, "In breakdowns, counts from 1 to "
+                        + suppression.threshold() + " (and counts that leave 1 to " + suppression.threshold()
+                        + " without the outcome) are shown as \"c\"; groups of 1 to " + suppression.threshold()
+                        + " young people are hidden whole; where one cell alone would be hidden, the next smallest "
+                        + "is hidden too, so no hidden count can be worked out from the totals.");
+    }
+
+    private static Breakdown breakdown(String dimension, List<CohortFacts> cohort, List<Set<Outcome>> achieved,
+            List<String> groups, Function<CohortFacts, String> groupOf, Suppression suppression) {
+        var names = new ArrayList<>(groups);
+        cohort.stream().map(groupOf).filter(Objects::nonNull).filter(g -> !names.contains(g)).distinct()
+                .sorted().forEach(names::add);
+        int[] sizes = new int[names.size()];
+        int[][] counts = new int[Outcome.values().length][names.size()];
+        for (int i = 0; i < cohort.size(); i++) {
+            int g = names.indexOf(groupOf.apply(cohort.get(i)));
+            if (g < 0) {
+                continue;
+            }
+            sizes[g]++;
+            for (var outcome : achieved.get(i)) {
+                counts[outcome.ordinal()][g]++;
+            }
+        }
+        var hidden = suppression.hiddenGroups(sizes);
+        var suppressed = new ArrayList<Set<Integer>>();
+        for (var outcome : Outcome.values()) {
+            suppressed.add(suppression.suppressedCounts(sizes, counts[outcome.ordinal()], hidden));
+        }
+        var result = new ArrayList<Group>();
+        for (int g = 0; g < names.size(); g++) {
+            var cells = new LinkedHashMap<String, Cell>();
+            for (var outcome : Outcome.values()) {
+                int count = counts[outcome.ordinal()][g];
+                boolean hide = suppressed.get(outcome.ordinal()).contains(g);
+                cells.put(outcome.measure(), hide ? new Cell("c", "c")
+                        : new Cell(Integer.toString(count), sizes[g] == 0 ? null : format(rate(count, sizes[g]))));
+            }
+            result.add(new Group(names.get(g), hidden.contains(g) ? "c" : Integer.toString(sizes[g]), cells));
+        }
+        return new Breakdown(dimension, result);
+    }
+
+    private static Average average(String measure, String definition, List<CohortFacts> cohort,
+            ToIntFunction<CohortFacts> value) {
+        var summary = OutcomeCalculator.summarise(cohort, value);
+        return new Average(measure, definition, summary.mean(), summary.median(), summary.n());
+    }
+
+    private static Average daysToMeeting(List<CohortFacts> cohort) {
+        var days = cohort.stream().map(OutcomeCalculator::daysFromReferralToMeeting).filter(Objects::nonNull)
+                .toList();
+        var summary = OutcomeCalculator.summarise(days);
+        return new Average("daysFromReferralToMeeting", "Days from the referral date to the Lifelong Links "
+                + "meeting, for young people with a referral date recorded.", summary.mean(), summary.median(),
+                summary.n());
+    }
+
+    static double rate(int count, int denominator) {
+        return Math.round(1000.0 * count / denominator) / 1000.0;
+    }
+
+    private static String format(double rate) {
+        return String.format(java.util.Locale.ROOT, "%.3f", rate);
+    }
+}
