@@ -12,7 +12,8 @@ import java.util.stream.IntStream;
  * {@code threshold}, or one that leaves 1 to {@code threshold} young people without the outcome, is shown as
  * "c". Zero stays 0: it reveals nothing about any one child.</li>
  * <li>Secondary: the headline totals are published, so if exactly one cell of a breakdown is hidden it could be
- * worked out by subtraction; the next smallest cell (non-zero where there is one) is hidden too.</li>
+ * worked out by subtraction; the next smallest cell of a group with young people in it (non-zero where there is
+ * one) is hidden too. Where every other group is empty no second cell can help: the headline is the cell.</li>
  * </ul>
  */
 final class Suppression {
@@ -38,7 +39,7 @@ final class Suppression {
                 hidden.add(i);
             }
         }
-        protectSingle(hidden, groupSizes);
+        protectSingle(hidden, groupSizes, groupSizes);
         return hidden;
     }
 
@@ -50,7 +51,7 @@ final class Suppression {
                 unknown.add(i);
             }
         }
-        protectSingle(unknown, counts);
+        protectSingle(unknown, counts, groupSizes);
         return unknown;
     }
 
@@ -58,13 +59,16 @@ final class Suppression {
         return count >= 1 && count <= threshold;
     }
 
-    /** One unknown cell among known ones equals the total minus the rest: hide one more. */
-    private static void protectSingle(Set<Integer> unknown, int[] values) {
+    /**
+     * One unknown cell among known ones equals the total minus the rest: hide one more, from a group that has
+     * young people in it (an empty group's zero is known from its size, so hiding it would protect nothing).
+     */
+    private static void protectSingle(Set<Integer> unknown, int[] values, int[] groupSizes) {
         if (unknown.size() != 1) {
             return;
         }
         IntStream.range(0, values.length)
-                .filter(i -> !unknown.contains(i))
+                .filter(i -> !unknown.contains(i) && groupSizes[i] > 0)
                 .boxed()
                 .min(Comparator.comparing((Integer i) -> values[i] == 0).thenComparingInt(i -> values[i])
                         .thenComparingInt(i -> i))

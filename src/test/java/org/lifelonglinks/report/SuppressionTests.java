@@ -30,6 +30,12 @@ class SuppressionTests {
     }
 
     @Test
+    void anEmptyGroupCannotProtectAHiddenCell() {
+        var hidden = suppression.suppressedCounts(new int[] {10, 0, 0}, new int[] {6, 0, 0}, Set.of());
+        assertThat(hidden).containsExactly(0);
+    }
+
+    @Test
     void twoHiddenCellsNeedNoMore() {
         var hidden = suppression.suppressedCounts(new int[] {30, 30, 30}, new int[] {3, 4, 12}, Set.of());
         assertThat(hidden).containsExactlyInAnyOrder(0, 1);

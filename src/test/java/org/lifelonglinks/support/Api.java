@@ -57,6 +57,24 @@ public final class Api {
         return send("DELETE", path, null);
     }
 
+    /** A GET asking for a particular representation, e.g. {@code text/csv}. */
+    public Response getWithAccept(String path, String accept) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().header("Accept", accept);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("Request to " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A binary answer (PDF, PNG), as bytes; fails unless the status is 200. */
     public byte[] bytes(String path) {
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
