@@ -39,9 +39,13 @@ record FamilyTree(Map<String, Individual> individuals, List<Family> families) {
                 }
                 individuals.put(record.xref(), individual(record));
                 for (var famc : record.all("FAMC")) {
-                    var pedigree = famc.childValue("PEDI").map(p -> switch (p.toUpperCase(Locale.ROOT)) {
+                    var pedi = famc.child("PEDI");
+                    var pedigree = pedi.map(p -> switch (p.value() == null ? "" : p.value().toUpperCase(Locale.ROOT)) {
                         case "ADOPTED" -> KinQualifier.ADOPTIVE;
                         case "FOSTER" -> KinQualifier.FOSTER;
+                        // GEDCOM has no step pedigree: OTHER with the phrase "step" is how ours are written.
+                        case "OTHER" -> p.childValue("PHRASE").filter(t -> t.toLowerCase(Locale.ROOT).contains("step"))
+                                .map(t -> KinQualifier.STEP).orElse(KinQualifier.BIRTH);
                         default -> KinQualifier.BIRTH;
                     }).orElse(KinQualifier.BIRTH);
                     if (famc.value() != null) {
@@ -125,7 +129,10 @@ record FamilyTree(Map<String, Individual> individuals, List<Family> families) {
         }).orElse(Sex.UNKNOWN);
         var birth = record.child("BIRT");
         var date = birth.flatMap(b -> b.childValue("DATE")).map(GedcomDate::parse).orElse(GedcomDate.NONE);
-        String town = birth.flatMap(b -> b.childValue("PLAC")).map(p -> p.split(",")[0].strip())
+        // Where they live (RESI) is the last known town; failing that, where they were born.
+        var place = record.child("RESI").flatMap(r -> r.childValue("PLAC"))
+                .or(() -> birth.flatMap(b -> b.childValue("PLAC")));
+        String town = place.map(p -> p.split(",")[0].strip())
                 .filter(t -> !t.isEmpty()).map(t -> t.length() > 100 ? t.substring(0, 100) : t).orElse(null);
         boolean deceased = record.child("DEAT").isPresent() || record.child("BURI").isPresent();
         boolean restricted = record.childValue("RESN").map(r -> r.toUpperCase(Locale.ROOT))
@@ -147,12 +154,17 @@ record FamilyTree(Map<String, Individual> individuals, List<Family> families) {
         } else {
             given = value.strip();
         }
-        given = name.childValue("GIVN").orElse(given);
-        surname = name.childValue("SURN").orElse(surname);
-        return new String[] {blankToNull(given), blankToNull(surname)};
+        // The NAME line is the name as written; GIVN and SURN (comma-separated lists in 5.5.1) fill gaps.
+        if (given == null || given.isBlank()) {
+            given = name.childValue("GIVN").map(g -> g.replace(",", " ")).orElse(given);
+        }
+        if (surname == null || surname.isBlank()) {
+            surname = name.childValue("SURN").map(s -> s.replace(",", " ")).orElse(surname);
+        }
+        return new String[] {tidy(given), tidy(surname)};
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    private static String tidy(String text) {
+        return text == null || text.isBlank() ? null : text.strip().replaceAll("\\s+", " ");
     }
 }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * A GEDCOM date as the network records birth dates: an exact day when the file gives one, otherwise a year
  * (approximate, estimated, calculated, before or after a year: that year; a range: its middle). Other calendars,
- * B.C. dates, phrases and dates that are not dates give nothing: the person is imported without a birth date
- * rather than refused.
+ * B.C. dates, years before 1000 or in the future, phrases and dates that are not dates give nothing: the person
+ * is imported without a birth date rather than refused.
  */
 record GedcomDate(LocalDate exact, Integer year) {
 
@@ -24,8 +24,18 @@ record GedcomDate(LocalDate exact, Integer year) {
     private static final Pattern QUALIFIED = Pattern.compile("(?:ABT|EST|CAL|BEF|AFT|FROM|TO|INT) (.+?)(?: \\(.*\\))?");
 
     static final GedcomDate NONE = new GedcomDate(null, null);
+    /** The network records years from 1000 (family trees reach back centuries, not millennia). */
+    static final int EARLIEST_YEAR = 1000;
 
     static GedcomDate parse(String text) {
+        var date = read(text);
+        boolean recordable = date.year() == null || date.year() >= EARLIEST_YEAR
+                && date.year() <= java.time.Year.now().getValue()
+                && (date.exact() == null || !date.exact().isAfter(LocalDate.now()));
+        return recordable ? date : NONE;
+    }
+
+    private static GedcomDate read(String text) {
         if (text == null || text.isBlank()) {
             return NONE;
         }

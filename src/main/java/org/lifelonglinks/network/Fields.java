@@ -9,7 +9,8 @@ import org.lifelonglinks.system.MissingFieldException;
 /** Checks and tidies the values people type, shared by the network's records. */
 final class Fields {
 
-    static final int OLDEST_YEAR = 1880;
+    // Family trees reach back centuries: ancestors are people in the network too.
+    static final int OLDEST_YEAR = 1000;
     private static final int MAX_NAME = 100;
     // A full UK postcode ("CV1 2AB") or just its outward part ("CV1"), as last-known places often are.
     private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?( ?[0-9][A-Z]{2})?");

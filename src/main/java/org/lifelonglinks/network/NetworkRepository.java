@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.system.ConflictException;
+import org.lifelonglinks.system.InvalidFieldException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Record;
@@ -43,6 +44,157 @@ final class NetworkRepository {
                 return created;
             });
         }
+    }
+
+    /**
+     * Writes a whole family tree in one transaction: new people and their connections, connections for merged
+     * people not yet in this network, and kinship under the same rules as one fact at a time (no one their own
+     * ancestor, at most two birth parents; where another kind of kinship is already recorded between two people,
+     * it is kept and the new fact skipped). Any refusal rolls everything back.
+     */
+    NetworkImport.Result importTree(String youngPersonId, NetworkImport tree, AuditEvent event) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                var ids = new HashMap<String, String>(tree.existing());
+                ids.put(NetworkImport.YOUNG_PERSON, youngPersonId);
+                var people = new java.util.ArrayList<Map<String, Object>>();
+                for (var person : tree.newPeople()) {
+                    String id = java.util.UUID.randomUUID().toString();
+                    ids.put(person.key(), id);
+                    var connection = properties(person.connection());
+                    connection.put("id", java.util.UUID.randomUUID().toString());
+                    connection.put("pairKey", youngPersonId + "|" + id);
+                    people.add(Map.of("id", id, "properties", PersonRepository.properties(person.person()),
+                            "connection", connection));
+                }
+                tx.run("""
+                        MATCH (yp:YoungPerson {id: $youngPersonId})
+                        UNWIND $people AS row
+                        CREATE (p:Person {id: row.id})
+                        SET p += row.properties, p.createdAt = datetime()
+                        CREATE (yp)-[:HAS_CONNECTION]->(c:Connection)-[:TO]->(p)
+                        SET c += row.connection, c.createdAt = datetime()
+                        """, Map.of("youngPersonId", youngPersonId, "people", people)).consume();
+                for (var entry : tree.existingConnections().entrySet()) {
+                    String personId = tree.existing().get(entry.getKey());
+                    boolean already = tx.run("""
+                            RETURN EXISTS {
+                              (:YoungPerson {id: $youngPersonId})-[:HAS_CONNECTION]->(:Connection)-[:TO]->(:Person {id: $personId})
+                            } AS already
+                            """, Map.of("youngPersonId", youngPersonId, "personId", personId))
+                            .single().get("already").asBoolean();
+                    if (!already && !personId.equals(youngPersonId)) {
+                        connect(tx, youngPersonId, personId, java.util.UUID.randomUUID().toString(), entry.getValue());
+                    }
+                }
+                requireNoAncestryCycle(tx, tree, ids);
+                int recorded = 0;
+                var skipped = new java.util.ArrayList<String>();
+                for (var kin : tree.kinship()) {
+                    String from = ids.get(kin.fromKey());
+                    String to = ids.get(kin.toKey());
+                    if (from == null || to == null || from.equals(to)) {
+                        continue;
+                    }
+                    var fact = kin.kind() == KinKind.PARENT || from.compareTo(to) < 0
+                            ? new Kin(from, to, kin.kind(), kin.qualifier()) : new Kin(to, from, kin.kind(), kin.qualifier());
+                    var existing = tx.run("""
+                                    MATCH (a:Person {id: $a})-[k:PARENT_OF|PARTNER_OF|SIBLING_OF]-(b:Person {id: $b})
+                                    RETURN type(k) AS type, startNode(k) = a AS fromA
+                                    """, Map.of("a", fact.fromPersonId(), "b", fact.toPersonId())).list();
+                    boolean same = existing.stream().anyMatch(row -> row.get("type").asString()
+                            .equals(PersonRepository.relationshipType(fact.kind()))
+                            && (fact.kind() != KinKind.PARENT || row.get("fromA").asBoolean()));
+                    if (!existing.isEmpty() && !same) {
+                        skipped.add(kin.fromKey() + " " + kin.kind() + " " + kin.toKey());
+                        continue;
+                    }
+                    if (same) {
+                        continue;
+                    }
+                    if (fact.kind() == KinKind.PARENT) {
+                        PersonRepository.requireAtMostTwoBirthParents(tx, fact);
+                    }
+                    tx.run("""
+                            MATCH (a:Person {id: $from})
+                            MATCH (b:Person {id: $to})
+                            CREATE (a)-[k:%s]->(b)
+                            SET k.qualifier = $qualifier
+                            """.formatted(PersonRepository.relationshipType(fact.kind())), Map.of("from",
+                            fact.fromPersonId(), "to", fact.toPersonId(), "qualifier", fact.qualifier().name()))
+                            .consume();
+                    recorded++;
+                }
+                audit.appendIn(tx, event);
+                return new NetworkImport.Result(Map.copyOf(ids), recorded, List.copyOf(skipped));
+            });
+        }
+    }
+
+    /**
+     * No one may become their own ancestor. Within the import, a depth-first walk of its parent links; with
+     * what is recorded, only people already recorded can close a loop, so for each such person the walk finds
+     * which other recorded people the import makes their descendants, and the graph is asked whether any of
+     * those is already their ancestor. Asking per imported link instead walks every path of a big tree.
+     */
+    private static void requireNoAncestryCycle(TransactionContext tx, NetworkImport tree, Map<String, String> ids) {
+        var children = new HashMap<String, java.util.List<String>>();
+        for (var kin : tree.kinship()) {
+            if (kin.kind() == KinKind.PARENT && ids.containsKey(kin.fromKey()) && ids.containsKey(kin.toKey())) {
+                children.computeIfAbsent(ids.get(kin.fromKey()), k -> new java.util.ArrayList<>())
+                        .add(ids.get(kin.toKey()));
+            }
+        }
+        var state = new HashMap<String, Integer>();
+        for (String start : children.keySet()) {
+            if (!state.containsKey(start) && reachesItself(start, children, state)) {
+                throw new InvalidFieldException("kinship", "the family tree makes someone their own ancestor");
+            }
+        }
+        var recorded = new java.util.HashSet<>(tree.existing().values());
+        recorded.add(ids.get(NetworkImport.YOUNG_PERSON));
+        for (String ancestor : recorded) {
+            var seen = new java.util.HashSet<String>();
+            var queue = new java.util.ArrayDeque<String>(children.getOrDefault(ancestor, java.util.List.of()));
+            while (!queue.isEmpty()) {
+                String next = queue.poll();
+                if (!seen.add(next)) {
+                    continue;
+                }
+                if (recorded.contains(next)) {
+                    PersonRepository.requireNoCycle(tx, new Kin(ancestor, next, KinKind.PARENT, KinQualifier.BIRTH));
+                }
+                queue.addAll(children.getOrDefault(next, java.util.List.of()));
+            }
+        }
+    }
+
+    /** Depth-first, iteratively: 1 = on the current path, 2 = done. True if a path comes back on itself. */
+    private static boolean reachesItself(String start, Map<String, java.util.List<String>> children,
+            Map<String, Integer> state) {
+        var stack = new java.util.ArrayDeque<java.util.Iterator<String>>();
+        var path = new java.util.ArrayDeque<String>();
+        state.put(start, 1);
+        path.push(start);
+        stack.push(children.getOrDefault(start, java.util.List.of()).iterator());
+        while (!stack.isEmpty()) {
+            var next = stack.peek();
+            if (next.hasNext()) {
+                String child = next.next();
+                Integer seen = state.get(child);
+                if (seen == null) {
+                    state.put(child, 1);
+                    path.push(child);
+                    stack.push(children.getOrDefault(child, java.util.List.of()).iterator());
+                } else if (seen == 1) {
+                    return true;
+                }
+            } else {
+                stack.pop();
+                state.put(path.pop(), 2);
+            }
+        }
+        return false;
     }
 
     /** Connects someone already known to the young person; 409 if they are already in this network. */

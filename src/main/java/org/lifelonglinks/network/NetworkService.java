@@ -127,6 +127,19 @@ public class NetworkService {
     }
 
     /** A fact of kinship after it was recorded; {@code created} is false when it was already known. */
+    /**
+     * Adds a family tree to the network in one transaction (see {@link NetworkImport}); the search index is
+     * brought up to date for every person created. Only an administrator or the assigned coordinator may.
+     */
+    public NetworkImport.Result importInto(CurrentUser user, String youngPersonId, NetworkImport tree,
+            String auditAction, String auditDetail) {
+        guard.changeable(user, youngPersonId);
+        var result = networks.importTree(youngPersonId, tree,
+                new AuditEvent(user.username(), auditAction, youngPersonId, null, auditDetail));
+        tree.newPeople().forEach(p -> events.publishEvent(new PersonSaved(result.personIds().get(p.key()))));
+        return result;
+    }
+
     public record KinAdded(Kin kin, boolean created) {
     }
 

@@ -154,7 +154,7 @@ final class PersonRepository {
         }
     }
 
-    private static void requireNoCycle(TransactionContext tx, Kin kin) {
+    static void requireNoCycle(TransactionContext tx, Kin kin) {
         boolean cycle = tx.run("""
                         MATCH (child:Person {id: $child}), (parent:Person {id: $parent})
                         RETURN EXISTS { (child)-[:PARENT_OF*1..]->(parent) } AS cycle
@@ -166,7 +166,7 @@ final class PersonRepository {
         }
     }
 
-    private static void requireAtMostTwoBirthParents(TransactionContext tx, Kin kin) {
+    static void requireAtMostTwoBirthParents(TransactionContext tx, Kin kin) {
         if (kin.qualifier() != KinQualifier.BIRTH) {
             return;
         }

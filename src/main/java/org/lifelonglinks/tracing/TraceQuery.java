@@ -62,7 +62,7 @@ public record TraceQuery(
         if (birthYearRange != null && birthYearRange > 0 && birthYear == null) {
             throw new IllegalArgumentException("birthYearRange needs birthYear");
         }
-        if (birthYear != null && (birthYear < 1850 || birthYear > 2200)) {
+        if (birthYear != null && (birthYear < 1000 || birthYear > 2200)) {
             throw new IllegalArgumentException("birthYear is out of range");
         }
         if (dateOfBirth != null && birthYear != null && dateOfBirth.getYear() != birthYear) {

@@ -125,7 +125,7 @@ class GedcomReaderTests {
             "ABT 1950|null|1950", "EST 1948|null|1948", "BEF 1960|null|1960", "AFT 1930|null|1930",
             "BET 1940 AND 1950|null|1945", "FROM 1900 TO 1910|null|1905", "1401/8|null|1401",
             "31 FEB 1950|null|1950", "1401 B.C.|null|null", "@#DJULIAN@ 1401|null|null", "(sometime)|null|null",
-            "INT 1950 (about then)|null|1950"})
+            "INT 1950 (about then)|null|1950", "FROM 730|null|null", "ABT 2999|null|null"})
     void readsExactApproximateAndRangedDates(String text, String exact, String year) {
         var date = GedcomDate.parse(text);
         assertThat(date.exact()).isEqualTo("null".equals(exact) ? null : LocalDate.parse(exact));
@@ -194,7 +194,7 @@ class GedcomReaderTests {
             if (served >= start.length + length) {
                 return -1;
             }
-            return served < start.length ? start[(int) served++] : (served++ % 26) + 'a';
+            return served < start.length ? start[(int) served++] : (int) (served++ % 26) + 'a';
         }
     }
 }

@@ -57,6 +57,25 @@ public final class Api {
         return send("DELETE", path, null);
     }
 
+    /** Sends a file's bytes as they are (a GEDCOM file in UTF-16, say), or a generated stream. */
+    public Response postBytes(String path, java.util.function.Supplier<java.io.InputStream> body, String contentType) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(body)).header("Content-Type", contentType);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("Request to " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET asking for a particular representation, e.g. {@code text/csv}. */
     public Response getWithAccept(String path, String accept) {
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().header("Accept", accept);

@@ -1,0 +1,45 @@
+package org.lifelonglinks.exchange;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.lifelonglinks.security.CurrentUser;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** GEDCOM in and out of a young person's network. */
+@RestController
+class GedcomController {
+
+    static final MediaType GEDCOM = new MediaType("text", "vnd.familysearch.gedcom", StandardCharsets.UTF_8);
+
+    private final GedcomImportService imports;
+    private final GedcomExportService exports;
+
+    GedcomController(GedcomImportService imports, GedcomExportService exports) {
+        this.imports = imports;
+        this.exports = exports;
+    }
+
+    /** The body is the .ged file as it is, in any of its character sets; it is read as a stream. */
+    @PostMapping("/api/young-people/{id}/gedcom")
+    GedcomImportReport importTree(@PathVariable String id, @RequestParam(required = false) String root,
+            HttpServletRequest request, Authentication authentication) throws IOException {
+        return imports.importTree(CurrentUser.of(authentication), id, root, request.getInputStream());
+    }
+
+    @GetMapping("/api/young-people/{id}/gedcom")
+    ResponseEntity<String> exportTree(@PathVariable String id,
+            @RequestParam(defaultValue = "false") boolean includeRestricted,
+            @RequestParam(defaultValue = "false") boolean includeContactDetails, Authentication authentication) {
+        return ResponseEntity.ok().contentType(GEDCOM)
+                .header("Content-Disposition", "attachment; filename=\"family-tree.ged\"")
+                .body(exports.export(CurrentUser.of(authentication), id, includeRestricted, includeContactDetails));
+    }
+}

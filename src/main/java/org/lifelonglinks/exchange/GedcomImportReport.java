@@ -1,0 +1,19 @@
+package org.lifelonglinks.exchange;
+
+import java.util.List;
+
+/**
+ * What a GEDCOM import did: how many individuals the file held, who was created, who was merged with someone
+ * already recorded, and who was created although someone similar is recorded, for the coordinator to decide.
+ */
+public record GedcomImportReport(int individuals, int families, int created, List<Merged> merged,
+        List<ToDecide> toDecide, int kinshipRecorded, List<String> kinshipSkipped, int restricted) {
+
+    /** A GEDCOM individual taken to be someone already recorded. */
+    public record Merged(String xref, String personId, String name, double score) {
+    }
+
+    /** A GEDCOM individual created as a new person, with the people already recorded who may be them. */
+    public record ToDecide(String xref, String personId, String name, List<String> possibleDuplicates) {
+    }
+}
