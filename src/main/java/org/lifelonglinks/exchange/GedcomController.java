@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** GEDCOM in and out of a young person's network. */
+/** GEDCOM in and out of a young person's network, and the network for analysts as JSON or GraphML. */
 @RestController
 class GedcomController {
 
@@ -21,10 +21,26 @@ class GedcomController {
 
     private final GedcomImportService imports;
     private final GedcomExportService exports;
+    private final NetworkExportService networkExports;
 
-    GedcomController(GedcomImportService imports, GedcomExportService exports) {
+    GedcomController(GedcomImportService imports, GedcomExportService exports,
+            NetworkExportService networkExports) {
         this.imports = imports;
         this.exports = exports;
+        this.networkExports = networkExports;
+    }
+
+    @GetMapping("/api/young-people/{id}/network/export.json")
+    NetworkExport exportJson(@PathVariable String id, Authentication authentication) {
+        return networkExports.export(CurrentUser.of(authentication), id, "json");
+    }
+
+    @GetMapping("/api/young-people/{id}/network/export.graphml")
+    ResponseEntity<String> exportGraphml(@PathVariable String id, Authentication authentication) {
+        var export = networkExports.export(CurrentUser.of(authentication), id, "graphml");
+        return ResponseEntity.ok().contentType(new MediaType("application", "graphml+xml", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"network.graphml\"")
+                .body(NetworkExportService.graphml(export));
     }
 
     /** The body is the .ged file as it is, in any of its character sets; it is read as a stream. */

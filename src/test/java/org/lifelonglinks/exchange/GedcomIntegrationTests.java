@@ -193,6 +193,32 @@ class GedcomIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void analystsGetTheNetworkAsJsonAndGraphmlWithoutPlacesOrContactDetails() throws Exception {
+        String youngPerson = youngPerson();
+        assertThat(upload(youngPerson, "?root=@I0006@", () -> GedcomFiles.open("gedcom-samples/bronte.ged"))
+                .status()).isEqualTo(200);
+        var network = network(youngPerson);
+
+        var json = coordinator.get("/api/young-people/" + youngPerson + "/network/export.json");
+        var graphml = coordinator.get("/api/young-people/" + youngPerson + "/network/export.graphml");
+
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.json().path("people").size()).isEqualTo(13);
+        assertThat(json.json().path("kinship").size()).isEqualTo(network.path("kinship").size());
+        assertThat(json.body()).doesNotContain("Haworth", "County Down", "town", "postcode");
+        assertThat(graphml.contentType()).startsWith("application/graphml+xml");
+        var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(graphml.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(document.getElementsByTagName("node").getLength()).isEqualTo(14);
+        assertThat(document.getElementsByTagName("edge").getLength())
+                .isEqualTo(13 + network.path("kinship").size());
+        assertThat(graphml.body()).contains("<data key=\"name\">Charlotte Brontë</data>")
+                .doesNotContain("Haworth");
+        assertThat(admin.get("/api/audit?youngPersonId=" + youngPerson + "&action=NETWORK_EXPORTED").json().size())
+                .isEqualTo(2);
+    }
+
+    @Test
     void onlyTheCaseloadMayImport() {
         String youngPerson = youngPerson();
         var stranger = fixtures.user("COORDINATOR");
