@@ -52,8 +52,10 @@ class FieldsTests {
     }
 
     @Test
-    void aBirthYearBeforeRecordsBeganIsRefused() {
-        assertThatThrownBy(() -> new PersonDetails("Jo", null, null, null, null, 1700, null, false, null, null))
+    void aBirthYearBeforeTheYear1000IsRefusedButAncestorsAreWelcome() {
+        assertThat(new PersonDetails("Jo", null, null, null, null, 1700, null, false, null, null).birthYear())
+                .isEqualTo(1700);
+        assertThatThrownBy(() -> new PersonDetails("Jo", null, null, null, null, 999, null, false, null, null))
                 .isInstanceOf(InvalidFieldException.class)
                 .hasMessageContaining("birthYear");
     }
