@@ -34,7 +34,7 @@ final class GenogramLayout {
     private static final double SIZE = 18;
     private static final double MARGIN = 50;
     private static final double LEGEND_WIDTH = 250;
-    private static final int MAX_LABEL = 19;
+    private static final int MAX_LABEL = 20;
 
     private GenogramLayout() {
     }
