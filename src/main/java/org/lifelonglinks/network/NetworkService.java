@@ -136,7 +136,8 @@ public class NetworkService {
         guard.changeable(user, youngPersonId);
         var result = networks.importTree(youngPersonId, tree,
                 new AuditEvent(user.username(), auditAction, youngPersonId, null, auditDetail));
-        tree.newPeople().forEach(p -> events.publishEvent(new PersonSaved(result.personIds().get(p.key()))));
+        events.publishEvent(new PeopleSaved(tree.newPeople().stream().map(p -> result.personIds().get(p.key()))
+                .toList()));
         return result;
     }
 

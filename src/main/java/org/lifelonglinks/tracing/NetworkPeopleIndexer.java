@@ -2,6 +2,7 @@ package org.lifelonglinks.tracing;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lifelonglinks.network.PeopleSaved;
 import org.lifelonglinks.network.PersonSaved;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,12 @@ class NetworkPeopleIndexer implements SmartInitializingSingleton {
     void onPersonSaved(PersonSaved event) {
         people.find(event.personId()).ifPresentOrElse(index::upsert,
                 () -> index.delete(TraceRecord.Kind.NETWORK_PERSON, null, event.personId()));
+    }
+
+    /** Indexes the people an import created, in one commit rather than one per person. */
+    @EventListener
+    void onPeopleSaved(PeopleSaved event) {
+        index.upsertAll(people.findAll(event.personIds()));
     }
 
     void rebuild(long inGraph, long inIndex) {

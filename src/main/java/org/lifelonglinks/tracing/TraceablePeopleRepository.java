@@ -44,6 +44,18 @@ final class TraceablePeopleRepository {
                 .map(TraceablePeopleRepository::toRecord);
     }
 
+    /** The people with these ids, in one query. */
+    List<TraceRecord> findAll(java.util.Collection<String> personIds) {
+        return driver.executableQuery("""
+                        MATCH (p:Person) WHERE p.id IN $ids
+                        """ + PERSON_FIELDS)
+                .withParameters(Map.of("ids", List.copyOf(personIds)))
+                .execute()
+                .records().stream()
+                .map(TraceablePeopleRepository::toRecord)
+                .toList();
+    }
+
     long count() {
         return driver.executableQuery("MATCH (p:Person) RETURN count(p) AS n").execute()
                 .records().getFirst().get("n").asLong();
