@@ -22,12 +22,21 @@ class GedcomController {
     private final GedcomImportService imports;
     private final GedcomExportService exports;
     private final NetworkExportService networkExports;
+    private final CaseCsvImportService cases;
 
     GedcomController(GedcomImportService imports, GedcomExportService exports,
-            NetworkExportService networkExports) {
+            NetworkExportService networkExports, CaseCsvImportService cases) {
+        this.cases = cases;
         this.imports = imports;
         this.exports = exports;
         this.networkExports = networkExports;
+    }
+
+    /** A case-management export as CSV (see docs/import-export.md for the columns); administrators only. */
+    @PostMapping("/api/case-imports")
+    CaseImportReport importCases(@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request,
+            Authentication authentication) throws IOException {
+        return cases.importCases(CurrentUser.of(authentication), request.getInputStream(), dryRun);
     }
 
     @GetMapping("/api/young-people/{id}/network/export.json")

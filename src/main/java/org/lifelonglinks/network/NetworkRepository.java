@@ -299,7 +299,7 @@ final class NetworkRepository {
                 .single());
     }
 
-    private static HashMap<String, Object> properties(ConnectionDetails details) {
+    static HashMap<String, Object> properties(ConnectionDetails details) {
         var properties = new HashMap<String, Object>();
         properties.put("relationship", details.relationship());
         properties.put("category", details.category().name());

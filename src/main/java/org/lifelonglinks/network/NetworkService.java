@@ -23,9 +23,12 @@ public class NetworkService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<DuplicateCheck> duplicateCheck;
+    private final CaseImportRepository caseImports;
 
     NetworkService(NetworkRepository networks, PersonRepository people, NetworkGuard guard, AuditTrail audit,
-            ApplicationEventPublisher events, ObjectProvider<DuplicateCheck> duplicateCheck) {
+            ApplicationEventPublisher events, ObjectProvider<DuplicateCheck> duplicateCheck,
+            CaseImportRepository caseImports) {
+        this.caseImports = caseImports;
         this.networks = networks;
         this.people = people;
         this.guard = guard;
@@ -138,6 +141,23 @@ public class NetworkService {
                 new AuditEvent(user.username(), auditAction, youngPersonId, null, auditDetail));
         events.publishEvent(new PeopleSaved(tree.newPeople().stream().map(p -> result.personIds().get(p.key()))
                 .toList()));
+        return result;
+    }
+
+    /**
+     * Applies (or with {@code dryRun}, only reports) a case-system import; administrators only. People created
+     * or changed are brought up to date in the search index in one go.
+     */
+    public CaseImport.Result importCases(CurrentUser user, CaseImport cases, boolean dryRun) {
+        if (!user.isAdmin()) {
+            throw new org.lifelonglinks.system.ForbiddenException("Only an administrator imports from the case system");
+        }
+        var result = caseImports.apply(cases, dryRun, new AuditEvent(user.username(), "CASES_IMPORTED", null, null,
+                null));
+        if (!dryRun && result.people().created() + result.people().updated() > 0) {
+            events.publishEvent(new PeopleSaved(caseImports.personIds(cases.people().stream()
+                    .map(CaseImport.CasePerson::caseId).toList())));
+        }
         return result;
     }
 

@@ -146,7 +146,7 @@ final class YoungPersonRepository {
         }
     }
 
-    private static HashMap<String, Object> properties(YoungPersonDetails details) {
+    static HashMap<String, Object> properties(YoungPersonDetails details) {
         var properties = new HashMap<String, Object>();
         properties.put("givenName", details.givenName());
         properties.put("familyName", details.familyName());

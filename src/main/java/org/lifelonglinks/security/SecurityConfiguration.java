@@ -31,7 +31,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/users/**", "/api/audit/**", "/api/directories/**")
+                        .requestMatchers("/api/users/**", "/api/audit/**", "/api/directories/**", "/api/case-imports/**")
                                 .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/reports/**").hasAnyRole(Role.ADMIN.name(), Role.MANAGER.name())
                         .requestMatchers("/api/trace").hasAnyRole(Role.ADMIN.name(), Role.COORDINATOR.name(),

@@ -1,0 +1,71 @@
+package org.lifelonglinks.exchange;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads RFC 4180 CSV one record at a time: quoted fields may hold commas, quotes ("") and line breaks. */
+final class CsvLines {
+
+    private final Reader in;
+    private int line = 1;
+    private int recordLine;
+
+    CsvLines(Reader in) {
+        this.in = in;
+    }
+
+    /** The line the last record started on. */
+    int line() {
+        return recordLine;
+    }
+
+    /** The next record's fields, or null at the end. */
+    List<String> next() throws IOException {
+        var fields = new ArrayList<String>();
+        var field = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        recordLine = line;
+        int c;
+        while ((c = in.read()) >= 0) {
+            any = true;
+            if (quoted) {
+                if (c == '"') {
+                    in.mark(1);
+                    int next = in.read();
+                    if (next == '"') {
+                        field.append('"');
+                    } else {
+                        quoted = false;
+                        if (next >= 0) {
+                            in.reset();
+                        }
+                    }
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    field.append((char) c);
+                }
+            } else if (c == '"' && field.isEmpty()) {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                line++;
+                fields.add(field.toString());
+                return fields;
+            } else if (c != '\r') {
+                field.append((char) c);
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+}

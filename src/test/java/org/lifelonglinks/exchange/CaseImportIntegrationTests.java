@@ -1,0 +1,114 @@
+package org.lifelonglinks.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lifelonglinks.support.Api;
+import org.lifelonglinks.support.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+/** The case-system CSV import over HTTP: idempotent by the case system's ids, a dry run, all or nothing. */
+class CaseImportIntegrationTests extends IntegrationTest {
+
+    private static final String HEADER = String.join(",", CaseCsvImportService.HEADER) + "\n";
+
+    private String yp;
+    private String mum;
+    private String carer;
+
+    @BeforeEach
+    void ids() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        yp = "CASE-" + run;
+        mum = "P-" + run + "-1";
+        carer = "P-" + run + "-2";
+    }
+
+    @Test
+    void importsYoungPeopleAndConnectionsAndASecondRunChangesNothing() {
+        String csv = file("Dana", "OCCASIONAL");
+
+        var first = upload(admin, csv, false);
+        var again = upload(admin, csv, false);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(counts(first.json(), "youngPeople")).isEqualTo("1/0/0");
+        assertThat(counts(first.json(), "people")).isEqualTo("2/0/0");
+        assertThat(counts(first.json(), "connections")).isEqualTo("2/0/0");
+        assertThat(counts(again.json(), "youngPeople")).isEqualTo("0/0/1");
+        assertThat(counts(again.json(), "people")).isEqualTo("0/0/2");
+        assertThat(counts(again.json(), "connections")).isEqualTo("0/0/2");
+        String id = admin.get("/api/young-people").json().valueStream()
+                .filter(p -> p.path("localId").asString().equals(yp)).findFirst().orElseThrow().path("id").asString();
+        var network = admin.get("/api/young-people/" + id + "/network").json();
+        assertThat(network.path("people").size()).isEqualTo(2);
+        assertThat(network.toString()).contains("Dana", "Testmum", "former foster carer");
+    }
+
+    @Test
+    void aDryRunReportsChangesAndWritesNothing() {
+        assertThat(upload(admin, file("Dana", "OCCASIONAL"), false).status()).isEqualTo(200);
+
+        var dry = upload(admin, file("Danielle", "REGULAR"), true);
+
+        assertThat(dry.status()).isEqualTo(200);
+        assertThat(dry.json().path("dryRun").asBoolean()).isTrue();
+        assertThat(counts(dry.json(), "people")).isEqualTo("0/1/1");
+        assertThat(counts(dry.json(), "connections")).isEqualTo("0/1/1");
+        assertThat(counts(upload(admin, file("Dana", "OCCASIONAL"), true).json(), "people")).isEqualTo("0/0/2");
+        var real = upload(admin, file("Danielle", "REGULAR"), false);
+        assertThat(counts(real.json(), "people")).isEqualTo("0/1/1");
+    }
+
+    @Test
+    void aBadRowRefusesTheWholeFileWithEveryReason() {
+        String csv = HEADER
+                + yp + ",Robin,Testcase,2011-05-17,east,2026-01-10," + mum + ",Dana,Testmum,,,,1985,FEMALE,,,,mother,FAMILY,,CASE_FILE,OCCASIONAL\n"
+                + yp + ",Robin,Testcase,2011-05-17,atlantis,2026-01-10,,,,,,,,,,,,,,,,\n"
+                + yp + ",Robin,Testcase,2011-05-17,east,2026-01-10," + carer + ",Ann,Testcarer,,,,1960,FEMALE,,,,carer,ALIENS,,,LOST_TOUCH\n";
+
+        var refused = upload(admin, csv, false);
+        var dry = upload(admin, csv, true);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("detail")).contains("2 rows cannot be imported", "line 3", "atlantis", "line 4",
+                "ALIENS");
+        assertThat(admin.get("/api/young-people").body()).doesNotContain(yp);
+        assertThat(dry.status()).isEqualTo(200);
+        assertThat(dry.json().path("errorCount").asInt()).isEqualTo(2);
+        assertThat(dry.json().path("errors").get(0).path("line").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aWrongHeaderIsRefusedAndOnlyAdministratorsImport() {
+        var wrong = upload(admin, "local_id,name\nX,Y\n", false);
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.text("detail")).contains("young_person_id,young_person_given_name");
+        assertThat(upload(fixtures.user("COORDINATOR"), file("Dana", "OCCASIONAL"), true).status()).isEqualTo(403);
+    }
+
+    private String file(String mumName, String mumBaseline) {
+        return HEADER
+                + yp + ",Robin,Testcase,2011-05-17,east,2026-01-10," + mum + "," + mumName
+                + ",Testmum,Oldname,,,1985,FEMALE,,Coventry,CV1 2AB,mother,FAMILY,IMPORTANT_TO_ME,CASE_FILE,"
+                + mumBaseline + "\n"
+                + yp + ",Robin,Testcase,2011-05-17,east,2026-01-10," + carer
+                + ",Ann,Testcarer,,,1960-02-03,,FEMALE,,,,\"former foster carer\",FORMER_CARER,WANT_BACK_IN_TOUCH,"
+                + "CASE_FILE,LOST_TOUCH\n";
+    }
+
+    private static Api.Response upload(Api as, String csv, boolean dryRun) {
+        return as.postBytes("/api/case-imports?dryRun=" + dryRun,
+                () -> new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "text/csv");
+    }
+
+    private static String counts(JsonNode report, String kind) {
+        var changes = report.path(kind);
+        return changes.path("created").asInt() + "/" + changes.path("updated").asInt() + "/"
+                + changes.path("unchanged").asInt();
+    }
+}
