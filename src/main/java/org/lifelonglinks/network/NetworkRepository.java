@@ -88,8 +88,8 @@ final class NetworkRepository {
                     }
                 }
                 requireNoAncestryCycle(tx, tree, ids);
-                int recorded = 0;
-                var skipped = new java.util.ArrayList<String>();
+                var facts = new java.util.LinkedHashMap<String, Kin>();
+                var keysOf = new HashMap<String, String>();
                 for (var kin : tree.kinship()) {
                     String from = ids.get(kin.fromKey());
                     String to = ids.get(kin.toKey());
@@ -98,33 +98,65 @@ final class NetworkRepository {
                     }
                     var fact = kin.kind() == KinKind.PARENT || from.compareTo(to) < 0
                             ? new Kin(from, to, kin.kind(), kin.qualifier()) : new Kin(to, from, kin.kind(), kin.qualifier());
-                    var existing = tx.run("""
-                                    MATCH (a:Person {id: $a})-[k:PARENT_OF|PARTNER_OF|SIBLING_OF]-(b:Person {id: $b})
-                                    RETURN type(k) AS type, startNode(k) = a AS fromA
-                                    """, Map.of("a", fact.fromPersonId(), "b", fact.toPersonId())).list();
-                    boolean same = existing.stream().anyMatch(row -> row.get("type").asString()
-                            .equals(PersonRepository.relationshipType(fact.kind()))
-                            && (fact.kind() != KinKind.PARENT || row.get("fromA").asBoolean()));
-                    if (!existing.isEmpty() && !same) {
-                        skipped.add(kin.fromKey() + " " + kin.kind() + " " + kin.toKey());
+                    String pair = fact.fromPersonId() + "|" + fact.toPersonId();
+                    facts.putIfAbsent(pair + "|" + fact.kind(), fact);
+                    keysOf.put(pair, kin.fromKey() + " " + kin.kind() + " " + kin.toKey());
+                }
+                // What is already recorded between each pair, and each child's birth parents, in two queries.
+                var pairs = facts.values().stream().map(f -> Map.of("a", f.fromPersonId(), "b", f.toPersonId()))
+                        .distinct().toList();
+                var recordedBetween = new HashMap<String, List<String>>();
+                tx.run("""
+                        UNWIND $pairs AS pair
+                        MATCH (a:Person {id: pair.a})-[k:PARENT_OF|PARTNER_OF|SIBLING_OF]-(b:Person {id: pair.b})
+                        RETURN pair.a + '|' + pair.b AS pair, type(k) + CASE WHEN startNode(k) = a THEN '>' ELSE '<' END AS fact
+                        """, Map.of("pairs", pairs)).forEachRemaining(r -> recordedBetween
+                        .computeIfAbsent(r.get("pair").asString(), k -> new java.util.ArrayList<>())
+                        .add(r.get("fact").asString()));
+                var children = facts.values().stream().filter(f -> f.kind() == KinKind.PARENT
+                        && f.qualifier() == KinQualifier.BIRTH).map(Kin::toPersonId).distinct().toList();
+                var birthParents = new HashMap<String, java.util.Set<String>>();
+                tx.run("""
+                        UNWIND $children AS child
+                        MATCH (parent:Person)-[:PARENT_OF {qualifier: 'BIRTH'}]->(:Person {id: child})
+                        RETURN child, collect(parent.id) AS parents
+                        """, Map.of("children", children)).forEachRemaining(r -> birthParents.put(
+                        r.get("child").asString(), new java.util.HashSet<>(r.get("parents").asList(v -> v.asString()))));
+                int recorded = 0;
+                var skipped = new java.util.ArrayList<String>();
+                var toCreate = new HashMap<String, java.util.List<Map<String, Object>>>();
+                for (var fact : facts.values()) {
+                    String pair = fact.fromPersonId() + "|" + fact.toPersonId();
+                    var existing = recordedBetween.getOrDefault(pair, List.of());
+                    String type = PersonRepository.relationshipType(fact.kind());
+                    if (existing.contains(type + ">") || fact.kind() != KinKind.PARENT && existing.contains(type + "<")) {
                         continue;
                     }
-                    if (same) {
+                    if (!existing.isEmpty()) {
+                        skipped.add(keysOf.get(pair));
                         continue;
                     }
-                    if (fact.kind() == KinKind.PARENT) {
-                        PersonRepository.requireAtMostTwoBirthParents(tx, fact);
+                    if (fact.kind() == KinKind.PARENT && fact.qualifier() == KinQualifier.BIRTH) {
+                        var parents = birthParents.computeIfAbsent(fact.toPersonId(), k -> new java.util.HashSet<>());
+                        parents.add(fact.fromPersonId());
+                        if (parents.size() > 2) {
+                            throw new InvalidFieldException("qualifier", "the family tree gives someone a third birth "
+                                    + "parent; record the others as ADOPTIVE, FOSTER or STEP");
+                        }
                     }
-                    tx.run("""
-                            MATCH (a:Person {id: $from})
-                            MATCH (b:Person {id: $to})
-                            CREATE (a)-[k:%s]->(b)
-                            SET k.qualifier = $qualifier
-                            """.formatted(PersonRepository.relationshipType(fact.kind())), Map.of("from",
-                            fact.fromPersonId(), "to", fact.toPersonId(), "qualifier", fact.qualifier().name()))
-                            .consume();
+                    recordedBetween.computeIfAbsent(pair, k -> new java.util.ArrayList<>()).add(type + ">");
+                    toCreate.computeIfAbsent(type, k -> new java.util.ArrayList<>()).add(Map.of("from",
+                            fact.fromPersonId(), "to", fact.toPersonId(), "qualifier", fact.qualifier().name()));
                     recorded++;
                 }
+                // The relationship type comes from a fixed set of three, never from input.
+                toCreate.forEach((type, rows) -> tx.run("""
+                        UNWIND $rows AS row
+                        MATCH (a:Person {id: row.from})
+                        MATCH (b:Person {id: row.to})
+                        CREATE (a)-[k:%s]->(b)
+                        SET k.qualifier = row.qualifier
+                        """.formatted(type), Map.of("rows", rows)).consume());
                 audit.appendIn(tx, event);
                 return new NetworkImport.Result(Map.copyOf(ids), recorded, List.copyOf(skipped));
             });

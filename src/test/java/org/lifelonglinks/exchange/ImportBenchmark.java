@@ -1,0 +1,95 @@
+package org.lifelonglinks.exchange;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.lifelonglinks.LifelongLinksApplication;
+import org.lifelonglinks.support.Api;
+import org.springframework.boot.SpringApplication;
+
+/**
+ * Times imports through the whole service (HTTP, parsing, the tracing match, one Neo4j transaction, the search
+ * index): the largest sample family tree (washington.ged, 529 people) into five fresh networks, then a generated
+ * case-system CSV of {@code exchange.bench.rows} rows (ten connections per young person, every person new), its
+ * dry run, and the same file again (everything unchanged). Prints people per second. Run with
+ * {@code ./mvnw -B -Pexchange-bench test-compile exec:exec} ({@code -Dexchange.bench.rows=10000} for a quick run).
+ */
+public final class ImportBenchmark {
+
+    private static final String PASSWORD = "benchmark-admin-password-1";
+
+    public static void main(String[] args) throws Exception {
+        int rows = Integer.getInteger("exchange.bench.rows", 100_000);
+        Path data = Files.createTempDirectory("lifelinks-bench");
+        var context = SpringApplication.run(LifelongLinksApplication.class, "--server.port=0",
+                "--lifelinks.data-dir=" + data, "--lifelinks.admin.initial-password=" + PASSWORD,
+                "--logging.level.root=warn");
+        try {
+            int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+            var admin = Api.at(port).as("admin", PASSWORD);
+            gedcom(admin);
+            cases(admin, rows);
+        } finally {
+            context.close();
+        }
+    }
+
+    private static void gedcom(Api admin) throws Exception {
+        byte[] tree = Files.readAllBytes(GedcomFiles.root().resolve("gedcom-samples/washington.ged"));
+        int people = GedcomFiles.tree("gedcom-samples/washington.ged").individuals().size();
+        for (int run = 0; run < 5; run++) {
+            // A new coordinator each run sees only their own caseload, so nothing is merged with earlier runs.
+            String coordinator = "bench-coordinator-" + run;
+            admin.post("/api/users", """
+                    {"username": "%s", "password": "%s", "displayName": "Bench", "roles": ["COORDINATOR"]}"""
+                    .formatted(coordinator, PASSWORD));
+            var as = admin.as(coordinator, PASSWORD);
+            String yp = as.post("/api/young-people", """
+                    {"givenName": "Robin", "familyName": "Bench", "dateOfBirth": "2011-05-17", "localId": "B-%d",
+                     "area": "east"}""".formatted(run)).text("id");
+            long start = System.nanoTime();
+            var response = as.postBytes("/api/young-people/" + yp + "/gedcom",
+                    () -> new ByteArrayInputStream(tree), "application/octet-stream");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (response.status() != 200) {
+                throw new IllegalStateException(response.toString());
+            }
+            System.out.printf("GEDCOM washington.ged run %d: %d people in %.2f s = %.0f people/s%s%n", run + 1,
+                    people, seconds, people / seconds, run == 0 ? " (cold)" : "");
+        }
+    }
+
+    private static void cases(Api admin, int rows) {
+        var csv = new StringBuilder(String.join(",", CaseCsvImportService.HEADER)).append('\n');
+        var random = new Random(7);
+        String[] given = {"Dana", "Kerry", "Lee", "Sam", "Jo", "Alex", "Chris", "Pat", "Robin", "Morgan"};
+        String[] family = {"Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Evans", "Thomas", "Roberts"};
+        String[] areas = {"central", "east", "north", "south", "west"};
+        for (int i = 0; i < rows; i++) {
+            int yp = i / 10;
+            csv.append("YP-").append(yp).append(",Young").append(yp).append(",Person,2011-05-17,")
+                    .append(areas[yp % areas.length]).append(",2026-01-10,P-").append(i).append(',')
+                    .append(given[random.nextInt(given.length)]).append(',')
+                    .append(family[random.nextInt(family.length)]).append(",,,,")
+                    .append(1940 + random.nextInt(60)).append(",UNKNOWN,,,,relative,FAMILY,,CASE_FILE,LOST_TOUCH\n");
+        }
+        byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
+        time(admin, body, rows, true, "dry run, everything new");
+        time(admin, body, rows, false, "import, everything new");
+        time(admin, body, rows, false, "import again, everything unchanged");
+    }
+
+    private static void time(Api admin, byte[] body, int rows, boolean dryRun, String what) {
+        long start = System.nanoTime();
+        var response = admin.postBytes("/api/case-imports?dryRun=" + dryRun, () -> new ByteArrayInputStream(body),
+                "text/csv");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (response.status() != 200) {
+            throw new IllegalStateException(response.toString());
+        }
+        System.out.printf("Case CSV %,d rows, %s: %.2f s = %.0f rows/s; %s%n", rows, what, seconds, rows / seconds,
+                response.json().path("people"));
+    }
+}
