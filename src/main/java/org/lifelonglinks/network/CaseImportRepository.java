@@ -42,15 +42,23 @@ class CaseImportRepository {
         }
     }
 
+    /**
+     * Everything is read before anything is written: a read that has to look through a large uncommitted write
+     * in the same transaction is far slower than one against what is committed.
+     */
     private CaseImport.Result plan(TransactionContext tx, CaseImport cases, boolean dryRun) {
-        var youngPeople = youngPeople(tx, cases.youngPeople(), dryRun);
-        var people = people(tx, cases.people(), dryRun);
-        var connections = connections(tx, cases.connections(), dryRun);
+        var writes = new ArrayList<Runnable>();
+        var youngPeople = youngPeople(tx, cases.youngPeople(), writes);
+        var people = people(tx, cases.people(), writes);
+        var connections = connections(tx, cases.connections(), writes);
+        if (!dryRun) {
+            writes.forEach(Runnable::run);
+        }
         return new CaseImport.Result(dryRun, youngPeople, people, connections);
     }
 
     private CaseImport.Changes youngPeople(TransactionContext tx, List<CaseImport.CaseYoungPerson> rows,
-            boolean dryRun) {
+            List<Runnable> writes) {
         var recorded = existing(tx, "UNWIND $keys AS key MATCH (n:YoungPerson {localId: key}) RETURN key, n",
                 rows.stream().map(r -> r.details().localId()).toList());
         var creates = new ArrayList<Map<String, Object>>();
@@ -71,7 +79,7 @@ class CaseImportRepository {
                 }
             }
         }
-        if (!dryRun) {
+        writes.add(() -> {
             batches(tx, creates, """
                     UNWIND $rows AS row
                     CREATE (yp:YoungPerson:Person {id: row.id})
@@ -82,11 +90,11 @@ class CaseImportRepository {
                     MATCH (yp:YoungPerson {localId: row.key})
                     SET yp += row.properties, yp.updatedAt = datetime()
                     """);
-        }
+        });
         return new CaseImport.Changes(creates.size(), updates.size(), unchanged);
     }
 
-    private CaseImport.Changes people(TransactionContext tx, List<CaseImport.CasePerson> rows, boolean dryRun) {
+    private CaseImport.Changes people(TransactionContext tx, List<CaseImport.CasePerson> rows, List<Runnable> writes) {
         var recorded = existing(tx, "UNWIND $keys AS key MATCH (n:Person {caseId: key}) RETURN key, n",
                 rows.stream().map(CaseImport.CasePerson::caseId).toList());
         var creates = new ArrayList<Map<String, Object>>();
@@ -104,7 +112,7 @@ class CaseImportRepository {
                 unchanged++;
             }
         }
-        if (!dryRun) {
+        writes.add(() -> {
             batches(tx, creates, """
                     UNWIND $rows AS row
                     CREATE (p:Person {id: row.id, caseId: row.caseId})
@@ -115,17 +123,19 @@ class CaseImportRepository {
                     MATCH (p:Person {caseId: row.key})
                     SET p += row.properties, p.updatedAt = datetime()
                     """);
-        }
+        });
         return new CaseImport.Changes(creates.size(), updates.size(), unchanged);
     }
 
     private CaseImport.Changes connections(TransactionContext tx, List<CaseImport.CaseConnection> rows,
-            boolean dryRun) {
+            List<Runnable> writes) {
         var keys = rows.stream().map(r -> r.youngPersonLocalId() + "|" + r.personCaseId()).toList();
         var recorded = existing(tx, """
                 UNWIND $keys AS key
-                MATCH (:YoungPerson {localId: split(key, '|')[0]})-[:HAS_CONNECTION]->(n:Connection)
-                      -[:TO]->(:Person {caseId: split(key, '|')[1]})
+                WITH key, split(key, '|') AS ids
+                WITH key, ids[0] AS youngPerson, ids[1] AS person
+                MATCH (:YoungPerson {localId: youngPerson})-[:HAS_CONNECTION]->(n:Connection)
+                      -[:TO]->(:Person {caseId: person})
                 RETURN key, n
                 """, keys);
         var creates = new ArrayList<Map<String, Object>>();
@@ -144,7 +154,7 @@ class CaseImportRepository {
                 unchanged++;
             }
         }
-        if (!dryRun) {
+        writes.add(() -> {
             batches(tx, creates, """
                     UNWIND $rows AS row
                     MATCH (yp:YoungPerson {localId: row.youngPerson})
@@ -158,7 +168,7 @@ class CaseImportRepository {
                           -[:TO]->(:Person {caseId: split(row.key, '|')[1]})
                     SET c += row.properties, c.updatedAt = datetime()
                     """);
-        }
+        });
         return new CaseImport.Changes(creates.size(), updates.size(), unchanged);
     }
 
