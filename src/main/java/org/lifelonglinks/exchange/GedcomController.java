@@ -3,6 +3,8 @@ package org.lifelonglinks.exchange;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.lifelonglinks.network.KinKind;
+import org.lifelonglinks.network.KinQualifier;
 import org.lifelonglinks.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,8 +57,11 @@ class GedcomController {
     /** The body is the .ged file as it is, in any of its character sets; it is read as a stream. */
     @PostMapping("/api/young-people/{id}/gedcom")
     GedcomImportReport importTree(@PathVariable String id, @RequestParam(required = false) String root,
-            HttpServletRequest request, Authentication authentication) throws IOException {
-        return imports.importTree(CurrentUser.of(authentication), id, root, request.getInputStream());
+            @RequestParam(required = false) String connectTo, @RequestParam(required = false) KinKind kind,
+            @RequestParam(required = false) KinQualifier qualifier, HttpServletRequest request,
+            Authentication authentication) throws IOException {
+        return imports.importTree(CurrentUser.of(authentication), id, root, connectTo, kind, qualifier,
+                request.getInputStream());
     }
 
     @GetMapping("/api/young-people/{id}/gedcom")

@@ -58,14 +58,32 @@ class GedcomImportService {
         this.properties = properties;
     }
 
-    GedcomImportReport importTree(CurrentUser user, String youngPersonId, String root, InputStream body) {
+    /**
+     * @param root      the individual who is the young person, or null
+     * @param connectTo when the young person is not in the file: the individual who is the young person's
+     *                  {@code kind} (with {@code qualifier}), e.g. their mother, or null
+     */
+    GedcomImportReport importTree(CurrentUser user, String youngPersonId, String root, String connectTo, KinKind kind,
+            KinQualifier qualifier, InputStream body) {
         var youngPerson = access.changeable(user, youngPersonId);
+        if (root != null && connectTo != null) {
+            throw new InvalidFieldException("connectTo", "give root (the young person is in the file) or connectTo "
+                    + "(they are not), not both");
+        }
         var tree = FamilyTree.of(GedcomReader.read(limited(body)));
-        if (root != null && !tree.individuals().containsKey(root)) {
-            throw new InvalidFieldException("root", "root " + root + " is not an individual in this file");
+        for (var xref : new String[] {root, connectTo}) {
+            if (xref != null && !tree.individuals().containsKey(xref)) {
+                throw new InvalidFieldException(xref.equals(root) ? "root" : "connectTo", xref
+                        + " is not an individual in this file");
+            }
         }
         requireSoundAncestry(tree);
-        Map<String, String> words = root == null ? Map.of() : relationshipWords(tree, root, youngPerson);
+        var kinship = kinship(tree, root);
+        if (connectTo != null) {
+            kinship.add(linkToYoungPerson(connectTo, kind == null ? KinKind.PARENT : kind, qualifier));
+        }
+        Map<String, String> words = root == null && connectTo == null ? Map.of()
+                : relationshipWords(tree, kinship, root, youngPerson);
         var check = duplicates.getIfAvailable(() -> (u, p) -> List.of());
         var newPeople = new ArrayList<NetworkImport.NewPerson>();
         var existing = new HashMap<String, String>();
@@ -95,7 +113,6 @@ class GedcomImportService {
                 }
             }
         }
-        var kinship = kinship(tree, root);
         var result = networks.importInto(user, youngPersonId,
                 new NetworkImport(newPeople, existing, existingConnections, kinship), "GEDCOM_IMPORTED",
                 tree.individuals().size() + " individuals, " + tree.families().size() + " families");
@@ -187,7 +204,7 @@ class GedcomImportService {
         }
     }
 
-    private static List<NetworkImport.ImportedKin> kinship(FamilyTree tree, String root) {
+    private static ArrayList<NetworkImport.ImportedKin> kinship(FamilyTree tree, String root) {
         var kinship = new ArrayList<NetworkImport.ImportedKin>();
         for (var family : tree.families()) {
             String husband = key(family.husband(), root);
@@ -212,9 +229,25 @@ class GedcomImportService {
         return xref == null ? null : xref.equals(root) ? NetworkImport.YOUNG_PERSON : xref;
     }
 
+    /** "{@code individual} is the young person's KIND": stored the way kinship is, parent to child. */
+    private static NetworkImport.ImportedKin linkToYoungPerson(String individual, KinKind kind,
+            KinQualifier qualifier) {
+        var how = qualifier != null ? qualifier : switch (kind) {
+            case PARENT, CHILD -> KinQualifier.BIRTH;
+            case PARTNER -> KinQualifier.CURRENT;
+            case SIBLING -> KinQualifier.FULL;
+        };
+        return switch (kind) {
+            case PARENT -> new NetworkImport.ImportedKin(individual, NetworkImport.YOUNG_PERSON, KinKind.PARENT, how);
+            case CHILD -> new NetworkImport.ImportedKin(NetworkImport.YOUNG_PERSON, individual, KinKind.PARENT, how);
+            case PARTNER, SIBLING -> new NetworkImport.ImportedKin(individual, NetworkImport.YOUNG_PERSON, kind, how);
+        };
+    }
 
-    /** The relationship in words of everyone in the tree to the root, as the analysis names it. */
-    private static Map<String, String> relationshipWords(FamilyTree tree, String root, YoungPerson youngPerson) {
+
+    /** The relationship in words of everyone in the tree to the young person, as the analysis names it. */
+    private static Map<String, String> relationshipWords(FamilyTree tree, List<NetworkImport.ImportedKin> kinship,
+            String root, YoungPerson youngPerson) {
         var people = new ArrayList<Person>();
         var connections = new ArrayList<Connection>();
         for (var individual : tree.individuals().values()) {
@@ -225,22 +258,18 @@ class GedcomImportService {
                         null, null, Baseline.NEVER_MET, false, Instant.EPOCH));
             }
         }
-        var kin = kinship(tree, root).stream()
-                .map(k -> new Kin(id(k.fromKey(), root), id(k.toKey(), root), k.kind(), k.qualifier())).toList();
-        var asRoot = new YoungPerson(root, youngPerson.givenName(), youngPerson.familyName(),
+        var kin = kinship.stream().map(k -> new Kin(k.fromKey(), k.toKey(), k.kind(), k.qualifier())).toList();
+        var you = new YoungPerson(NetworkImport.YOUNG_PERSON, youngPerson.givenName(), youngPerson.familyName(),
                 youngPerson.dateOfBirth(), "", "", WorkStatus.REFERRED, youngPerson.referralDate(), List.of(),
                 List.of());
-        var calculator = new RelationshipCalculator(new Network(asRoot, people, connections, kin));
+        var calculator = new RelationshipCalculator(new Network(you, people, connections, kin));
         var words = new HashMap<String, String>();
         for (var person : people) {
-            calculator.relationshipTo(root, person.id()).map(RelationshipCalculator.Relationship::words)
+            calculator.relationshipTo(NetworkImport.YOUNG_PERSON, person.id())
+                    .map(RelationshipCalculator.Relationship::words)
                     .ifPresent(w -> words.put(person.id(), w.length() > 100 ? w.substring(0, 100) : w));
         }
         return words;
-    }
-
-    private static String id(String key, String root) {
-        return key.equals(NetworkImport.YOUNG_PERSON) ? root : key;
     }
 
     private static String name(PersonDetails person) {

@@ -77,6 +77,23 @@ class GedcomIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aTreeWithoutTheYoungPersonConnectsThroughAPersonInIt() {
+        String youngPerson = youngPerson();
+
+        var response = upload(youngPerson, "?connectTo=@I0002@&kind=PARENT",
+                () -> GedcomFiles.open("gedcom-samples/bronte.ged"));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.json().path("created").asInt()).isEqualTo(14);
+        var words = relationshipsByName(network(youngPerson));
+        assertThat(words).containsEntry("Maria Branwell", "mother")
+                .containsEntry("Thomas Branwell", "maternal grandfather")
+                .containsEntry("Elizabeth Branwell", "maternal aunt");
+        assertThat(upload(youngPerson, "?root=@I0001@&connectTo=@I0002@",
+                () -> GedcomFiles.open("gedcom-samples/bronte.ged")).status()).isEqualTo(422);
+    }
+
+    @Test
     void someoneAlreadyRecordedIsMergedNotDuplicated() {
         String youngPerson = youngPerson();
         var patrick = coordinator.post("/api/young-people/" + youngPerson + "/people", """
