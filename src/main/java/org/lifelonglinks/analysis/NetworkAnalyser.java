@@ -188,7 +188,7 @@ public final class NetworkAnalyser {
 
     private boolean inContactNow(Connection connection) {
         var situation = nowFor(connection);
-        return situation == Baseline.REGULAR || situation == Baseline.OCCASIONAL;
+        return situation.inTouch();
     }
 
     private Baseline nowFor(Connection connection) {

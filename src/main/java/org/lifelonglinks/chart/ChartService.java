@@ -78,7 +78,7 @@ class ChartService {
             String side = calculator.relationshipTo(you, p.id()).map(RelationshipCalculator.Relationship::side)
                     .orElse(null);
             var situation = now.getOrDefault(p.id(), c.baseline());
-            boolean repaired = !ContactNow.inTouch(c.baseline()) && ContactNow.inTouch(situation);
+            boolean repaired = !c.baseline().inTouch() && situation.inTouch();
             return member(p.id(), displayName(p), c.relationship(), c.category(), side, situation, repaired,
                     doNotContact.contains(p.id()), p.sex(), p.deceased());
         }).toList();

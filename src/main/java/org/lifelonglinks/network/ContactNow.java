@@ -10,8 +10,4 @@ public interface ContactNow {
 
     /** By person id; people missing from the map are taken to be as they were at referral. */
     Map<String, Baseline> now(String youngPersonId);
-
-    static boolean inTouch(Baseline situation) {
-        return situation == Baseline.REGULAR || situation == Baseline.OCCASIONAL;
-    }
 }

@@ -50,7 +50,7 @@ public class OwnNetworkService {
                     var situation = now.getOrDefault(c.personId(), c.baseline());
                     return new OwnNetwork.OwnPerson(person.id(), nameOf(person), c.relationship(), c.category(),
                             person.sex(), person.deceased(), situation,
-                            !ContactNow.inTouch(c.baseline()) && ContactNow.inTouch(situation));
+                            !c.baseline().inTouch() && situation.inTouch());
                 })
                 .toList();
         var kinship = network.kinship().stream()

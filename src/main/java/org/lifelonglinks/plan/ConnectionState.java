@@ -9,6 +9,6 @@ record ConnectionState(String connectionId, String personId, String name, String
 
     /** In regular or occasional contact at referral: contact with them is not a first contact. */
     boolean inTouchAtReferral() {
-        return baseline == Baseline.REGULAR || baseline == Baseline.OCCASIONAL;
+        return baseline.inTouch();
     }
 }

@@ -134,7 +134,7 @@ class PlanRepository {
                         CREATE (p)-[:HAS_COMMITMENT]->(c:Commitment)
                         SET c = commitment
                         RETURN DISTINCT version
-                        """, parameters("youngPersonId", youngPersonId, "agreedOn", plan.agreedOn(),
+                        """, CypherParameters.of("youngPersonId", youngPersonId, "agreedOn", plan.agreedOn(),
                         "summary", plan.summary(), "username", username, "commitments", commitments))
                         .single().get("version").asInt();
                 moves.forEach(move -> audit.appendIn(tx, move));
@@ -252,7 +252,7 @@ class PlanRepository {
                         UNWIND $reviewed AS row
                         MATCH (c:Commitment {id: row.commitmentId})
                         CREATE (r)-[:REVIEWED {happening: row.happening, note: row.note}]->(c)
-                        """, parameters("youngPersonId", youngPersonId, "id", id, "kind", review.kind().name(),
+                        """, CypherParameters.of("youngPersonId", youngPersonId, "id", id, "kind", review.kind().name(),
                         "date", review.date(), "familyKnowledge", review.familyKnowledge(),
                         "overnight", review.overnightStaysAtReferral(), "version", version, "note", review.note(),
                         "username", username, "reviewed", reviewed)).consume();
@@ -294,13 +294,5 @@ class PlanRepository {
         return ConnectionStateRepository.lockAndRead(tx, youngPersonId, personId, LocalDate.now(clock))
                 .orElseThrow(() -> new InvalidFieldException(field, "person " + personId
                         + " is not in this young person's network"));
-    }
-
-    private static Map<String, Object> parameters(Object... pairs) {
-        var map = new HashMap<String, Object>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
     }
 }

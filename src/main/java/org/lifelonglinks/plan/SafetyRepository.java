@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.lifelonglinks.audit.AuditEvent;
@@ -87,10 +86,6 @@ class SafetyRepository {
                 .toList();
     }
 
-    Optional<SafetyDecision> current(String youngPersonId, String personId) {
-        return history(youngPersonId, personId).stream().findFirst();
-    }
-
     /** People under a standing do-not-contact decision in the young person's network. */
     Set<String> doNotContact(String youngPersonId) {
         return Set.copyOf(driver.executableQuery("""
@@ -110,16 +105,8 @@ class SafetyRepository {
         tx.run("""
                 MATCH (c:Connection {id: $connectionId})
                 SET c.status = $status, c.statusBeforeNotSafe = $before, c.statusChangedAt = datetime()
-                """, parameters("connectionId", connectionId, "status", status.name(),
+                """, CypherParameters.of("connectionId", connectionId, "status", status.name(),
                 "before", before == null ? null : before.name())).consume();
-    }
-
-    private static Map<String, Object> parameters(Object... pairs) {
-        var map = new HashMap<String, Object>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
     }
 
     private LocalDate today() {

@@ -28,7 +28,7 @@ final class OutcomeCalculator {
         for (var connection : youngPerson.connections()) {
             for (var contact : sinceReferral(youngPerson, connection)) {
                 boolean supportiveAdult = supportiveAdultOn(connection, contact.date());
-                if (contact.direct() && supportiveAdult && !inTouchAtReferral(connection.baseline())) {
+                if (contact.direct() && supportiveAdult && !connection.baseline().inTouch()) {
                     outcomes.add(Outcome.NEW_DIRECT_CONTACT_WITH_SUPPORTIVE_ADULT);
                 }
                 if (contact.direct() && (connection.baseline() == Baseline.LOST_TOUCH
@@ -57,14 +57,14 @@ final class OutcomeCalculator {
     }
 
     static int networkSizeAtReferral(CohortFacts youngPerson) {
-        return (int) youngPerson.connections().stream().filter(c -> inTouchAtReferral(c.baseline())).count();
+        return (int) youngPerson.connections().stream().filter(c -> c.baseline().inTouch()).count();
     }
 
     /** In touch now: not ended or unsafe, and in touch at referral or with direct contact since. */
     static int networkSizeNow(CohortFacts youngPerson) {
         return (int) youngPerson.connections().stream()
                 .filter(c -> !"ENDED".equals(c.status()) && !"NOT_SAFE".equals(c.status()))
-                .filter(c -> inTouchAtReferral(c.baseline())
+                .filter(c -> c.baseline().inTouch()
                         || sinceReferral(youngPerson, c).stream().anyMatch(Contact::direct))
                 .count();
     }
@@ -118,9 +118,6 @@ final class OutcomeCalculator {
         return connection.category() == Category.FORMER_CARER;
     }
 
-    private static boolean inTouchAtReferral(Baseline baseline) {
-        return baseline == Baseline.REGULAR || baseline == Baseline.OCCASIONAL;
-    }
 
     private static double round(double value) {
         return Math.round(value * 10) / 10.0;

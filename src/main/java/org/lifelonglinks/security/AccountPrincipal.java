@@ -1,5 +1,6 @@
 package org.lifelonglinks.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
@@ -10,9 +11,16 @@ import org.springframework.security.core.userdetails.UserDetails;
 final class AccountPrincipal implements UserDetails {
 
     private final UserAccount account;
+    private final boolean locked;
 
-    AccountPrincipal(UserAccount account) {
+    AccountPrincipal(UserAccount account, Instant now) {
         this.account = account;
+        this.locked = account.lockedAt(now);
+    }
+
+    /** Failed sign-ins counted so far; a success needs to clear them only when there are some. */
+    int failedSignIns() {
+        return account.failedSignIns();
     }
 
     CurrentUser toCurrentUser() {
@@ -35,6 +43,11 @@ final class AccountPrincipal implements UserDetails {
     @Override
     public String getUsername() {
         return account.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.lifelonglinks.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.annotation.Bean;
@@ -7,19 +8,36 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Every request needs a signed-in user. Scripts use HTTP Basic; no session is kept for them, so there is no
- * cookie a forged cross-site request could ride on, and CSRF tokens are not needed for {@code /api/**}.
- * Role rules here are coarse; which young people a user may reach is decided per record by
+ * Every request needs a signed-in user, in one of two ways:
+ * <ul>
+ *   <li><b>People in a browser</b> sign in through the login form. The session cookie is HttpOnly and SameSite;
+ *   every change they send (a form, or the pages' calls to {@code /api/**}) must carry the CSRF token, which the
+ *   pages read from the {@code XSRF-TOKEN} cookie.</li>
+ *   <li><b>Scripts</b> send HTTP Basic on each request. No session is made for them, so a Basic request without
+ *   a session cookie has nothing a forged cross-site request could ride on, and needs no CSRF token.</li>
+ * </ul>
+ * Repeated wrong passwords lock the account either way ({@link SignInLockout}). Role rules here are coarse, for
+ * the API and the pages alike; which young people a user may reach is decided per record by
  * {@link CaseloadAccess}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -28,33 +46,96 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain security(HttpSecurity http) throws Exception {
+        String admin = Role.ADMIN.name();
+        String coordinator = Role.COORDINATOR.name();
+        String socialWorker = Role.SOCIAL_WORKER.name();
+        String manager = Role.MANAGER.name();
+        String youngPerson = Role.YOUNG_PERSON.name();
+        AuthenticationEntryPoint problem = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Lifelong Links\"");
+            writeProblem(response, HttpServletResponse.SC_UNAUTHORIZED, "/problems/unauthenticated",
+                    "Unauthenticated", "Sign in to use the service");
+        };
         http
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
+                                .permitAll()
                         .requestMatchers("/api/users/**", "/api/audit/**", "/api/directories/**", "/api/case-imports/**")
-                                .hasRole(Role.ADMIN.name())
-                        .requestMatchers("/api/reports/**").hasAnyRole(Role.ADMIN.name(), Role.MANAGER.name())
-                        .requestMatchers("/api/trace").hasAnyRole(Role.ADMIN.name(), Role.COORDINATOR.name(),
-                                Role.SOCIAL_WORKER.name())
+                                .hasRole(admin)
+                        .requestMatchers("/api/reports/**").hasAnyRole(admin, manager)
+                        .requestMatchers("/api/trace").hasAnyRole(admin, coordinator, socialWorker)
                         .requestMatchers(HttpMethod.PUT, "/api/young-people/*/coordinators/*",
-                                "/api/young-people/*/social-workers/*").hasRole(Role.ADMIN.name())
+                                "/api/young-people/*/social-workers/*").hasRole(admin)
                         .requestMatchers(HttpMethod.DELETE, "/api/young-people/*/coordinators/*",
-                                "/api/young-people/*/social-workers/*").hasRole(Role.ADMIN.name())
+                                "/api/young-people/*/social-workers/*").hasRole(admin)
                         .requestMatchers("/api/young-people/**", "/api/people/**").hasAnyRole(
-                                Role.ADMIN.name(), Role.COORDINATOR.name(), Role.SOCIAL_WORKER.name(),
-                                Role.YOUNG_PERSON.name())
+                                admin, coordinator, socialWorker, youngPerson)
+                        // the pages
+                        .requestMatchers("/admin/**").hasRole(admin)
+                        .requestMatchers("/reports/**").hasAnyRole(admin, manager)
+                        .requestMatchers("/me", "/me/**").hasRole(youngPerson)
+                        .requestMatchers("/caseload/**", "/young-people/**").hasAnyRole(
+                                admin, coordinator, socialWorker)
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"Lifelong Links\"");
-                    writeProblem(response, HttpServletResponse.SC_UNAUTHORIZED, "/problems/unauthenticated",
-                            "Unauthenticated", "Sign in to use the service");
-                }))
-                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
-                        writeProblem(response, HttpServletResponse.SC_FORBIDDEN, "/problems/forbidden", "Forbidden",
-                                "Your role does not allow this")))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(backToTheFormWithTheUsername()))
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?signedOut")
+                        .deleteCookies("JSESSIONID"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problem))
+                .exceptionHandling(handling -> handling
+                        .defaultAuthenticationEntryPointFor(problem, API)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AnyRequestMatcher.INSTANCE)
+                        .accessDeniedHandler(forbidden()))
+                // Remember a page someone asked for before signing in; never an API call (that would make a session).
+                .requestCache(cache -> cache.requestCache(pagesOnly()))
+                .csrf(csrf -> csrf
+                        .spa()
+                        .ignoringRequestMatchers(SecurityConfiguration::isScriptWithoutSession));
         return http.build();
+    }
+
+    /** An HTTP Basic request that brings no session cookie: a script, which a forged request cannot imitate. */
+    private static boolean isScriptWithoutSession(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                && request.getRequestedSessionId() == null;
+    }
+
+    private static HttpSessionRequestCache pagesOnly() {
+        var cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !API.matches(request)
+                && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With")));
+        return cache;
+    }
+
+    private static AuthenticationFailureHandler backToTheFormWithTheUsername() {
+        return (request, response, e) -> {
+            String username = request.getParameter("username");
+            if (username != null && username.length() <= 60) {
+                SignInForm.rememberUsername(request.getSession(), username);
+            }
+            response.sendRedirect(request.getContextPath() + "/login?error");
+        };
+    }
+
+    private static AccessDeniedHandler forbidden() {
+        return (request, response, e) -> {
+            if (API.matches(request)) {
+                writeProblem(response, HttpServletResponse.SC_FORBIDDEN, "/problems/forbidden", "Forbidden",
+                        e instanceof CsrfException
+                                ? "The security token is missing or out of date: reload the page and try again"
+                                : "Your role does not allow this");
+            } else {
+                // A page: Boot's error page renders templates/error/403.html.
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            }
+        };
     }
 
     private static void writeProblem(HttpServletResponse response, int status, String type, String title,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.system.ConflictException;
+import org.lifelonglinks.system.NotFoundException;
 import org.lifelonglinks.system.InvalidFieldException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,14 @@ public class UserAccountService {
 
     public List<UserView> all() {
         return accounts.findAll().stream().map(UserView::of).toList();
+    }
+
+    /** Lifts a lock after failed sign-ins, before it ends by itself. */
+    public void unlock(CurrentUser admin, String username) {
+        var event = new AuditEvent(admin.username(), "ACCOUNT_UNLOCKED", null, null, "account " + username);
+        if (!accounts.clearFailedSignIns(username, event)) {
+            throw new NotFoundException("Account");
+        }
     }
 
     /** The account with this username, if it exists. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,6 +29,12 @@ class UserController {
     @GetMapping("/api/users")
     List<UserView> all() {
         return users.all();
+    }
+
+    @PostMapping("/api/users/{username}/unlock")
+    ResponseEntity<Void> unlock(@PathVariable String username, Authentication authentication) {
+        users.unlock(CurrentUser.of(authentication), username);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/me")

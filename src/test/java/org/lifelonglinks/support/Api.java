@@ -17,24 +17,31 @@ public final class Api {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
     private final String authorization;
+    private final String username;
 
-    private Api(String baseUrl, String authorization) {
+    private Api(String baseUrl, String authorization, String username) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
+        this.username = username;
+    }
+
+    /** Whom this client signs in as; null when anonymous. */
+    public String username() {
+        return username;
     }
 
     public static Api at(int port) {
-        return new Api("http://localhost:" + port, null);
+        return new Api("http://localhost:" + port, null, null);
     }
 
     public Api as(String username, String password) {
         String token = Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api(baseUrl, "Basic " + token);
+        return new Api(baseUrl, "Basic " + token, username);
     }
 
     public Api anonymous() {
-        return new Api(baseUrl, null);
+        return new Api(baseUrl, null, null);
     }
 
     public Response get(String path) {
@@ -59,59 +66,22 @@ public final class Api {
 
     /** Sends a file's bytes as they are (a GEDCOM file in UTF-16, say), or a generated stream. */
     public Response postBytes(String path, java.util.function.Supplier<java.io.InputStream> body, String contentType) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .POST(HttpRequest.BodyPublishers.ofInputStream(body)).header("Content-Type", contentType);
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        try {
-            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("Request to " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return answer(path, request(path).POST(HttpRequest.BodyPublishers.ofInputStream(body))
+                .header("Content-Type", contentType));
     }
 
     /** A GET asking for a particular representation, e.g. {@code text/csv}. */
     public Response getWithAccept(String path, String accept) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().header("Accept", accept);
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        try {
-            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("Request to " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return answer(path, request(path).GET().header("Accept", accept));
     }
 
     /** A binary answer (PDF, PNG), as bytes; fails unless the status is 200. */
     public byte[] bytes(String path) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
-        if (authorization != null) {
-            request.header("Authorization", authorization);
+        var response = exchange(path, request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
         }
-        try {
-            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException("Request to " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return response.body();
     }
 
     public Response send(String method, String path, String json) {
@@ -119,19 +89,32 @@ public final class Api {
     }
 
     public Response send(String method, String path, String body, String contentType) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        var request = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", contentType);
         }
+        return answer(path, request);
+    }
+
+    /** A request to the service, signed in when this client is. */
+    private HttpRequest.Builder request(String path) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        return request;
+    }
+
+    private Response answer(String path, HttpRequest.Builder request) {
+        var response = exchange(path, request, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+    }
+
+    private <T> HttpResponse<T> exchange(String path, HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException("Request to " + path + " failed", e);
         } catch (InterruptedException e) {

@@ -1,0 +1,259 @@
+/*
+ * Lifelong Links pages: the little the pages share.
+ *  - LL.api: calls the JSON API with the session cookie and the CSRF token; an error answer becomes a Problem.
+ *  - LL.h: builds DOM from data. Names and notes always go in as text, never as HTML.
+ *  - LL.form: sends a form through a handler, shows a problem beside the field at fault, keeps what was typed.
+ */
+(function () {
+  "use strict";
+
+  class Problem extends Error {
+    constructor(status, body) {
+      super((body && (body.detail || body.title)) || ("The service answered " + status));
+      this.status = status;
+      this.type = body && body.type;
+      this.field = body && body.field;
+      this.body = body;
+    }
+  }
+
+  function csrfToken() {
+    const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+    return match ? decodeURIComponent(match[1]) : null;
+  }
+
+  /**
+   * Calls the API. options: method, json (a value to send as JSON), body + contentType (anything else),
+   * accept. Answers the parsed JSON, the text, or null for 204.
+   */
+  async function api(path, options) {
+    const o = options || {};
+    const headers = { "Accept": o.accept || "application/json", "X-Requested-With": "XMLHttpRequest" };
+    const method = o.method || (o.json !== undefined || o.body !== undefined ? "POST" : "GET");
+    if (method !== "GET") {
+      const token = csrfToken();
+      if (token) headers["X-XSRF-TOKEN"] = token;
+    }
+    let body = o.body;
+    if (o.json !== undefined) {
+      headers["Content-Type"] = "application/json";
+      body = JSON.stringify(o.json);
+    } else if (o.contentType) {
+      headers["Content-Type"] = o.contentType;
+    }
+    let response;
+    try {
+      response = await fetch(path, { method, headers, body, credentials: "same-origin" });
+    } catch (e) {
+      throw new Problem(0, { detail: "The service could not be reached. Check your connection and try again." });
+    }
+    if (response.status === 401) {
+      // The session ended: sign in again and come back here.
+      window.location.assign("/login?expired");
+      throw new Problem(401, { detail: "Your session has ended: sign in again." });
+    }
+    const type = response.headers.get("Content-Type") || "";
+    if (!response.ok) {
+      let problem = null;
+      if (type.includes("json")) {
+        try { problem = await response.json(); } catch (e) { problem = null; }
+      }
+      throw new Problem(response.status, problem);
+    }
+    if (response.status === 204) return null;
+    if (type.includes("json")) return response.json();
+    return response.text();
+  }
+
+  /** h("p", {class: "x"}, "text", child...): an element; strings become text nodes, null and false are skipped. */
+  function h(tag, attributes, ...children) {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (name.startsWith("on") && typeof value === "function") {
+        element.addEventListener(name.substring(2), value);
+      } else if (value === true) {
+        element.setAttribute(name, "");
+      } else {
+        element.setAttribute(name, String(value));
+      }
+    }
+    append(element, children);
+    return element;
+  }
+
+  function append(element, children) {
+    for (const child of children.flat(Infinity)) {
+      if (child === null || child === undefined || child === false) continue;
+      element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+  }
+
+  /** Replaces an element's content. */
+  function fill(element, ...children) {
+    element.replaceChildren();
+    append(element, children);
+    return element;
+  }
+
+  /** Shows a message in a status box; kind is ok, error, warning or info. Errors are announced at once. */
+  function status(element, message, kind) {
+    if (!element) return;
+    element.className = "status " + (kind || "info");
+    element.setAttribute("role", kind === "error" ? "alert" : "status");
+    fill(element, message || "");
+  }
+
+  function clearErrors(form) {
+    form.querySelectorAll(".field-error").forEach((e) => e.remove());
+    form.querySelectorAll("[aria-invalid]").forEach((input) => {
+      input.removeAttribute("aria-invalid");
+      const described = (input.getAttribute("aria-describedby") || "").split(" ")
+          .filter((id) => id && !id.endsWith("-error")).join(" ");
+      if (described) input.setAttribute("aria-describedby", described); else input.removeAttribute("aria-describedby");
+    });
+  }
+
+  /** The input a problem's field names: commitments[2].personId is data-field="commitments[2].personId" or name. */
+  function inputFor(form, field) {
+    if (!field) return null;
+    const candidates = [field, field.replace(/\[\d+\]/g, "")];
+    for (const name of candidates) {
+      const found = form.querySelector(`[data-field="${CSS.escape(name)}"]`) ||
+          form.querySelector(`[name="${CSS.escape(name)}"]`);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** Marks the field at fault: message below it, linked for screen readers, focus on it. */
+  function showFieldError(form, field, message) {
+    const input = inputFor(form, field);
+    if (!input) return false;
+    const id = (input.id || ("f-" + Math.random().toString(36).slice(2))) + "-error";
+    if (!input.id) input.id = id.replace(/-error$/, "");
+    const error = h("p", { class: "field-error", id }, message);
+    const anchor = input.closest(".field") || input.closest("fieldset") || input;
+    anchor.append(error);
+    input.setAttribute("aria-invalid", "true");
+    input.setAttribute("aria-describedby", ((input.getAttribute("aria-describedby") || "") + " " + id).trim());
+    input.focus();
+    return true;
+  }
+
+  /** The form's values as an object: blanks left out, numbers for type=number, booleans for checkboxes. */
+  function values(form) {
+    const result = {};
+    for (const input of form.elements) {
+      if (!input.name || input.disabled || input.type === "submit" || input.type === "button"
+          || input.dataset.skip !== undefined) continue;
+      if (input.type === "checkbox") {
+        if (input.dataset.list !== undefined) {
+          result[input.name] = result[input.name] || [];
+          if (input.checked) result[input.name].push(input.value);
+        } else {
+          result[input.name] = input.checked;
+        }
+      } else if (input.type === "radio") {
+        if (input.checked) result[input.name] = input.value;
+      } else if (input.type === "file") {
+        if (input.files.length) result[input.name] = input.files[0];
+      } else if (input.multiple && input.tagName === "SELECT") {
+        result[input.name] = Array.from(input.selectedOptions).map((o) => o.value);
+      } else {
+        const value = input.value.trim();
+        if (value === "") continue;
+        result[input.name] = input.type === "number" ? Number(value) : value;
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Sends a form through handler(values, form). The handler answers a message for success (or nothing);
+   * a Problem it throws is shown beside the field at fault and in the form's status box. What was typed
+   * stays in the form either way.
+   */
+  function form(formElement, handler) {
+    const box = formElement.querySelector("[data-form-status]") || formElement.appendChild(h("div", { "data-form-status": "" }));
+    formElement.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      clearErrors(formElement);
+      status(box, "", "info");
+      const submit = event.submitter || formElement.querySelector("button[type=submit], button:not([type])");
+      if (submit) { submit.disabled = true; submit.setAttribute("aria-busy", "true"); }
+      try {
+        const message = await handler(values(formElement), formElement, submit);
+        if (message) status(box, message, "ok");
+      } catch (e) {
+        const detail = e instanceof Problem ? e.message : "Something went wrong: " + e.message;
+        const marked = e instanceof Problem && showFieldError(formElement, e.field, detail);
+        status(box, marked ? "Please correct the field marked below: " + detail : detail, "error");
+        if (!marked) {
+          box.setAttribute("tabindex", "-1");
+          box.focus();
+        }
+      } finally {
+        if (submit) { submit.disabled = false; submit.removeAttribute("aria-busy"); }
+      }
+    });
+  }
+
+  /** Words for the service's upper-case values: WANT_BACK_IN_TOUCH → "want back in touch". */
+  function words(value) {
+    if (value === null || value === undefined) return "";
+    return String(value).toLowerCase().replace(/_/g, " ");
+  }
+
+  function capitalised(value) {
+    const w = words(value);
+    return w.charAt(0).toUpperCase() + w.slice(1);
+  }
+
+  const SAFETY_WORDS = {
+    NOT_ASSESSED: "Safety not yet agreed",
+    APPROVED: "Safe to contact",
+    WITH_CONDITIONS: "Contact with conditions",
+    DO_NOT_CONTACT: "Do not contact",
+    CHECK_REQUIRED: "Safety check required",
+  };
+
+  /** A person's safety status as a badge: a word and a symbol as well as a colour. */
+  function safetyBadge(safety) {
+    const key = safety || "NOT_ASSESSED";
+    return h("span", { class: "badge safety-" + key, "data-safety": key }, SAFETY_WORDS[key] || capitalised(key));
+  }
+
+  /** 2026-03-04 → 4 Mar 2026, in the reader's locale. */
+  function date(iso) {
+    if (!iso) return "";
+    const d = new Date(String(iso).length === 10 ? iso + "T12:00:00" : iso);
+    if (isNaN(d)) return String(iso);
+    return d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
+  }
+
+  /** Options for a select from a list of values, with words as labels. */
+  function options(select, list, chosen, blank) {
+    fill(select, blank === undefined ? null : h("option", { value: "" }, blank),
+        list.map((v) => h("option", { value: v, selected: v === chosen }, capitalised(v))));
+  }
+
+  /** Runs fn when the page is ready; a failure is shown in the page's main status box, not swallowed. */
+  function ready(fn) {
+    const run = async () => {
+      try {
+        await fn();
+      } catch (e) {
+        const box = document.getElementById("page-status");
+        status(box, e.message, "error");
+        if (box) box.focus();
+      } finally {
+        document.body.dataset.ready = "true";
+      }
+    };
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run); else run();
+  }
+
+  window.LL = { api, h, fill, status, form, values, words, capitalised, safetyBadge, date, options, ready, Problem,
+    SAFETY_WORDS, showFieldError, clearErrors };
+})();

@@ -1,0 +1,226 @@
+package org.lifelonglinks.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver) driven over WebDriver, with a fresh profile,
+ * so each test starts signed out. Screenshots go to {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    private Browser(ChromeDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** A browser window of a laptop's size. */
+    public static Browser open(int port) {
+        return open(port, 1280, 900);
+    }
+
+    /** A window of the given size: 390 × 844 is a phone. */
+    public static Browser open(int port, int width, int height) {
+        var options = new ChromeOptions();
+        options.setBinary(executable("CHROMIUM_BIN", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=" + width + "," + height, "--lang=en-GB");
+        // The driver is the system's: no download by Selenium Manager (there is no internet here).
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(executable("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
+        var driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        return new Browser(driver, "http://localhost:" + port);
+    }
+
+    private static String executable(String variable, String fallback) {
+        String configured = System.getenv(variable);
+        return configured == null || configured.isBlank() ? fallback : configured;
+    }
+
+    /** Opens a page of the service and waits until its script has finished loading what it shows. */
+    public Browser go(String path) {
+        driver.get(baseUrl + path);
+        waitUntilReady();
+        return this;
+    }
+
+    /** Waits for the page's script to mark it ready (pages without a script are ready once loaded). */
+    public void waitUntilReady() {
+        wait.until(d -> {
+            Object ready = ((JavascriptExecutor) d).executeScript(
+                    "return document.readyState === 'complete' && (!window.LL || !document.querySelector('script[data-page]')"
+                            + " || document.body.dataset.ready === 'true')");
+            return Boolean.TRUE.equals(ready);
+        });
+    }
+
+    public Browser signIn(String username, String password) {
+        driver.get(baseUrl + "/login");
+        field("Username").clear();
+        field("Username").sendKeys(username);
+        field("Password").sendKeys(password);
+        button("Sign in").click();
+        waitUntilReady();
+        return this;
+    }
+
+    public Browser signOut() {
+        button("Sign out").click();
+        waitUntilReady();
+        return this;
+    }
+
+    /** The form field whose label reads this text, found as a person (or a screen reader) finds it. */
+    public WebElement field(String label) {
+        var labels = driver.findElements(By.xpath("//label[normalize-space(.)=" + xpathLiteral(label) + "]"));
+        if (labels.isEmpty()) {
+            labels = driver.findElements(By.xpath("//label[starts-with(normalize-space(.), " + xpathLiteral(label) + ")]"));
+        }
+        assertThat(labels).as("a label '%s' on %s", label, driver.getCurrentUrl()).isNotEmpty();
+        var element = labels.getFirst();
+        String id = element.getAttribute("for");
+        return id == null || id.isEmpty() ? element.findElement(By.xpath(".//input|.//select|.//textarea"))
+                : driver.findElement(By.id(id));
+    }
+
+    public WebElement button(String text) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//button[normalize-space(.)=" + xpathLiteral(text) + "]|//a[normalize-space(.)=" + xpathLiteral(text)
+                        + "]|//input[@type='submit' and @value=" + xpathLiteral(text) + "]")));
+    }
+
+    public WebElement link(String text) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//a[normalize-space(.)=" + xpathLiteral(text) + "]")));
+    }
+
+    /** Waits for an element to appear and answers it. */
+    public WebElement await(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Waits until some element matching the selector shows this text. */
+    public WebElement awaitText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        return driver.findElements(by).stream().filter(e -> e.getText().contains(text)).findFirst().orElseThrow();
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String source() {
+        return driver.getPageSource();
+    }
+
+    public Object script(String javascript, Object... arguments) {
+        return driver.executeScript(javascript, arguments);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Saves what the page looks like to target/screenshots/NAME.png, the whole page's height. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            long height = (Long) driver.executeScript(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+            var size = driver.manage().window().getSize();
+            driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 40, 6000)));
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            driver.manage().window().setSize(size);
+            var file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, png);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Basic accessibility checks any page must pass: a language, a title, one h1, every form field with a label or
+     * an accessible name, every image with alternative text, every button with a name, ids unique.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityProblems() {
+        return (List<String>) driver.executeScript("""
+                const problems = [];
+                if (!document.documentElement.lang) problems.push('html has no lang');
+                if (!document.title.trim()) problems.push('page has no title');
+                if (document.querySelectorAll('h1').length !== 1) problems.push('page has '
+                    + document.querySelectorAll('h1').length + ' h1 elements');
+                for (const el of document.querySelectorAll('input:not([type=hidden]), select, textarea')) {
+                  const labelled = (el.id && document.querySelector('label[for="' + CSS.escape(el.id) + '"]'))
+                      || el.closest('label') || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')
+                      || el.getAttribute('title');
+                  if (!labelled) problems.push('field without a label: ' + (el.name || el.id || el.outerHTML.slice(0, 80)));
+                }
+                for (const el of document.querySelectorAll('img')) {
+                  if (!el.hasAttribute('alt')) problems.push('image without alt: ' + el.src);
+                }
+                for (const el of document.querySelectorAll('svg')) {
+                  if (el.closest('[aria-hidden=true]') || el.getAttribute('aria-hidden') === 'true') continue;
+                  if (!el.querySelector('title') && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby')
+                      && !el.closest('button,a,[role=img]')) problems.push('svg without a title or label');
+                }
+                for (const el of document.querySelectorAll('button, a[href]')) {
+                  if (!(el.textContent.trim() || el.getAttribute('aria-label') || el.getAttribute('title')))
+                    problems.push('control without a name: ' + el.outerHTML.slice(0, 80));
+                }
+                const ids = {};
+                for (const el of document.querySelectorAll('[id]')) {
+                  if (ids[el.id]) problems.push('duplicate id ' + el.id);
+                  ids[el.id] = true;
+                }
+                return problems;
+                """);
+    }
+
+    private static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

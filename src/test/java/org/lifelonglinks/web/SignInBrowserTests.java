@@ -1,0 +1,115 @@
+package org.lifelonglinks.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.lifelonglinks.support.Api;
+import org.lifelonglinks.support.BrowserTest;
+import org.openqa.selenium.By;
+
+/** Signing in and out through the login form in a real browser, the session's CSRF protection, and lockout. */
+class SignInBrowserTests extends BrowserTest {
+
+    @Test
+    void aPageAskedForBeforeSigningInOpensAfterSigningIn() {
+        var coordinator = fixtures.user("COORDINATOR");
+
+        browser.go("/caseload");
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.screenshot("sign-in");
+
+        browser.field("Username").sendKeys(coordinator.username());
+        browser.field("Password").sendKeys(PASSWORD);
+        browser.button("Sign in").click();
+        browser.waitUntilReady();
+
+        assertThat(browser.path()).isEqualTo("/caseload");
+        assertThat(browser.text()).contains("Signed in as Test COORDINATOR");
+    }
+
+    @Test
+    void aWrongPasswordSaysSoAndKeepsTheUsername() {
+        var coordinator = fixtures.user("COORDINATOR");
+
+        browser.signIn(coordinator.username(), "not-the-password");
+
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.await(By.id("sign-in-error")).getText()).contains("username or password is not right");
+        assertThat(browser.field("Username").getAttribute("value")).isEqualTo(coordinator.username());
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.screenshot("sign-in-failed");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        var coordinator = fixtures.user("COORDINATOR");
+        browser.signIn(coordinator.username(), PASSWORD);
+
+        browser.signOut();
+
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.text()).contains("You have signed out");
+        browser.go("/caseload");
+        assertThat(browser.path()).isEqualTo("/login");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() {
+        var coordinator = fixtures.user("COORDINATOR");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            browser.signIn(coordinator.username(), "wrong-password-" + attempt);
+        }
+
+        browser.signIn(coordinator.username(), PASSWORD);
+        assertThat(browser.path()).as("even the right password is refused while locked").isEqualTo("/login");
+        assertThat(coordinator.get("/api/me").status()).as("locked for scripts too").isEqualTo(401);
+        var users = admin.get("/api/users").json();
+        assertThat(users.valueStream().filter(u -> u.get("username").asString().equals(coordinator.username()))
+                .findFirst().orElseThrow().get("lockedUntil").isNull()).isFalse();
+        assertThat(admin.get("/api/audit?action=ACCOUNT_LOCKED&username=" + coordinator.username()).json().size())
+                .isEqualTo(1);
+
+        assertThat(admin.post("/api/users/" + coordinator.username() + "/unlock", null).status()).isEqualTo(204);
+
+        browser.signIn(coordinator.username(), PASSWORD);
+        assertThat(browser.path()).isEqualTo("/caseload");
+    }
+
+    @Test
+    void aSuccessfulSignInForgetsEarlierFailures() {
+        var coordinator = fixtures.user("COORDINATOR");
+        Api wrong = Api.at(port).as(coordinator.username(), "wrong-password-x");
+        for (int attempt = 0; attempt < 4; attempt++) {
+            assertThat(wrong.get("/api/me").status()).isEqualTo(401);
+        }
+        assertThat(coordinator.get("/api/me").status()).isEqualTo(200);
+        for (int attempt = 0; attempt < 4; attempt++) {
+            assertThat(wrong.get("/api/me").status()).isEqualTo(401);
+        }
+
+        assertThat(coordinator.get("/api/me").status()).as("4 + 4 failures, not 5 in a row").isEqualTo(200);
+    }
+
+    @Test
+    void thePagesCallTheApiWithTheSessionAndAChangeWithoutTheCsrfTokenIsRefused() {
+        var coordinator = fixtures.user("COORDINATOR");
+        browser.signIn(coordinator.username(), PASSWORD);
+
+        Object withToken = browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                LL.api('/api/young-people', {json: {givenName: 'Sky', familyName: 'Testwood', dateOfBirth: '2012-01-02',
+                    localId: 'CSRF-' + Date.now(), area: 'east'}}).then(r => done(r.id), e => done('failed ' + e.message));
+                """);
+        Object withoutToken = browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/api/young-people', {method: 'POST', headers: {'Content-Type': 'application/json'},
+                    body: JSON.stringify({givenName: 'Sky', familyName: 'Forged', dateOfBirth: '2012-01-02',
+                    localId: 'FORGED-' + Date.now(), area: 'east'})}).then(r => done(r.status));
+                """);
+
+        assertThat(String.valueOf(withToken)).doesNotStartWith("failed").isNotEmpty();
+        assertThat(withoutToken).isEqualTo(403L);
+        assertThat(coordinator.get("/api/young-people").body()).contains("Testwood").doesNotContain("Forged");
+    }
+}
