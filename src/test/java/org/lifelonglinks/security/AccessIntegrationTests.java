@@ -2,6 +2,12 @@ package org.lifelonglinks.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.lifelonglinks.support.Api;
 import org.lifelonglinks.support.IntegrationTest;
@@ -19,6 +25,29 @@ class AccessIntegrationTests extends IntegrationTest {
             assertThat(response.contentType()).startsWith("application/problem+json");
         }
         assertThat(Api.at(port).as("admin", "wrong-password-123").get("/api/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aPageAskedForWithoutSignInSendsTheBrowserToTheLoginForm() throws Exception {
+        var response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/caseload")).build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
+    void aScriptSigningInWithBasicGetsNoSessionCookie() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/young-people"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .build();
+
+        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
     }
 
     @Test

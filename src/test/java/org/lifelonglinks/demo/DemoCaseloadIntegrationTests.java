@@ -1,0 +1,71 @@
+package org.lifelonglinks.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.lifelonglinks.support.Api;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The demo profile loads its invented caseload through the API, so every page has something true to show. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "lifelinks.data-dir=target/test-data/demo-${random.uuid}")
+@ActiveProfiles("demo")
+class DemoCaseloadIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    private Api as(String username) {
+        return Api.at(port).as(username, DemoCaseload.PASSWORD);
+    }
+
+    @Test
+    void everyDemoAccountSignsInWithTheDocumentedPassword() {
+        for (String username : new String[] {"admin", "casey", "sam", "morgan", "robin"}) {
+            assertThat(as(username).get("/api/me").status()).as(username).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theCoordinatorHasSixYoungPeopleAndRobinsNetworkIsRich() {
+        var caseload = as("casey").get("/api/young-people").json();
+        assertThat(caseload.size()).isEqualTo(6);
+        String robin = caseload.valueStream().filter(yp -> yp.get("givenName").asString().equals("Robin"))
+                .findFirst().orElseThrow().get("id").asString();
+
+        var progress = as("casey").get("/api/young-people/" + robin + "/progress").json();
+        assertThat(progress.size()).isEqualTo(12);
+        assertThat(progress.valueStream().filter(p -> p.get("safety").asString().equals("DO_NOT_CONTACT")))
+                .hasSize(2);
+        assertThat(as("casey").get("/api/young-people/" + robin + "/plan").json().get("commitments").size())
+                .isEqualTo(5);
+    }
+
+    @Test
+    void robinSeesNeitherTheHiddenPersonNorTheOnesWhoMustNotBeContacted() {
+        var own = as("robin").get("/api/me/network");
+
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.body()).contains("Pat Ashdown", "Sue Mercer").doesNotContain("Gary", "Wayne", "Price");
+    }
+
+    @Test
+    void theManagerSeesOutcomesForTheYoungPeopleWhoHadTheirMeeting() {
+        var report = as("morgan").get("/api/reports/outcomes?from=" + LocalDate.now().minusYears(1) + "&to="
+                + LocalDate.now()).json();
+
+        assertThat(report.get("youngPeople").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void theDirectoryHoldsTheAuntTheReadmeTraces() {
+        var found = as("casey").post("/api/trace", """
+                {"givenName": "Kerry", "familyName": "Smyth", "age": 45, "town": "Coventry"}""").json();
+
+        assertThat(found.get("candidates").get(0).get("givenName").asString()).isEqualTo("Kerry");
+        assertThat(found.get("candidates").get(0).get("kind").asString()).isEqualTo("DIRECTORY_RECORD");
+    }
+}
