@@ -5,6 +5,8 @@ import org.lifelonglinks.security.UserAccountService;
 import org.lifelonglinks.security.UserView;
 import org.lifelonglinks.system.ForbiddenException;
 import org.lifelonglinks.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -22,6 +24,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice(basePackageClasses = PageFrame.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageFrame {
+
+    private static final Logger log = LoggerFactory.getLogger(PageFrame.class);
 
     private final UserAccountService users;
 
@@ -48,5 +52,13 @@ class PageFrame {
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden() {
         return "error/403";
+    }
+
+    /** Anything else is the service's fault: logged here, and the person sees a page, never a stack trace. */
+    @ExceptionHandler(Exception.class)
+    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+    String unexpected(Exception e) {
+        log.error("A page failed", e);
+        return "error";
     }
 }
