@@ -95,6 +95,7 @@ LL.ready(async () => {
     function show(view) {
       const chosen = views[view];
       img.src = chosen.src;
+      document.getElementById("chart-open").href = chosen.src;
       img.alt = chosen.alt;
       caption.textContent = chosen.caption;
       buttons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.view === view)));

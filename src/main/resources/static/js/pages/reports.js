@@ -184,7 +184,7 @@ LL.ready(async () => {
     fill(table, h("caption", {}, "Outcomes by quarter of the meeting" + (scope ? ` (${scope})` : "")),
         h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Quarter"), h("th", { scope: "col", class: "number" }, "Young people"),
             report.outcomes.map((o) => h("th", { scope: "col", class: "number" }, named(MEASURES, o.measure))))),
-        h("tbody", {}, quarters.map((quarter, i) => h("tr", {},
+        h("tbody", {}, quarters.map((quarter, i) => h("tr", { "data-quarter": quarter.from },
             h("th", { scope: "row" }, quarter.label),
             h("td", { class: "number" }, String(quarterReports[i].youngPeople)),
             report.outcomes.map((o) => {

@@ -34,7 +34,7 @@ class YoungPersonBrowserTests extends BrowserTest {
         grandmother = person("Edie", "Testmoor", "grandmother", "FAMILY", "REGULAR", "1950-02-03", "Testbridge");
         String carer = person("Marta", "Testvale", "foster carer", "FORMER_CARER", "LOST_TOUCH", "1972-08-09",
                 "Testhaven");
-        person("Jo", "Testfield", "friend from football", "FRIEND", "OCCASIONAL", "2010-04-05", "Testford", "TE1 2ST");
+        person("Jo", "Testfield", "friend from football", "FRIEND", "OCCASIONAL", "2010-04-05", "Testford");
 
         hiddenName = unique("Quentin");
         var hiddenAdded = add(hiddenName, "Testhidden", "uncle", "FAMILY", "NEVER_MET", "1968-01-02", "Testcombe");
