@@ -80,8 +80,9 @@ class ManagerBrowserTests extends BrowserTest {
         assertThat(byArea.findElements(By.cssSelector("g.bar"))).hasSize(5);
         assertThat(byArea.findElement(By.cssSelector("g.bar[data-label='West'] .bar-value")).getAttribute("textContent"))
                 .isEqualTo("c");
-        assertThat(byArea.findElements(By.cssSelector("g.bar[data-label='West'] rect")))
-                .as("a hidden figure is never drawn").isEmpty();
+        assertThat(byArea.findElements(By.cssSelector("g.bar[data-label='West'] .bar-fill")))
+                .as("a hidden figure is never drawn as a bar").isEmpty();
+        assertThat(byArea.findElements(By.cssSelector("g.bar[data-label='West'] .bar-hidden"))).hasSize(1);
         var west = browser.await(By.cssSelector("#area-table tr[data-group='west']")).getText();
         assertThat(west).isEqualTo("West c c c c c");
         assertThat(browser.await(By.cssSelector("#area-table tr[data-group='east']")).getText())
