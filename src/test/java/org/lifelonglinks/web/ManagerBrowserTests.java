@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lifelonglinks.support.Api;
+import org.lifelonglinks.support.Browser;
 import org.lifelonglinks.support.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -133,6 +134,20 @@ class ManagerBrowserTests extends BrowserTest {
         assertThat(error.getText()).contains("ends").contains("before it starts");
         assertThat(browser.field("Meetings to").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.field("Meetings from").getAttribute("value")).isEqualTo(quarter.plusMonths(1).toString());
+    }
+
+    @Test
+    void onAPhoneTheDashboardFitsTheScreenAndOnlyItsChartsAndTablesScroll() {
+        browser.close();
+        browser = Browser.open(port, 390, 844);
+        browser.signIn(manager.username(), PASSWORD);
+        browser.go("/reports?from=" + previousQuarter + "&to=" + quarter.plusMonths(3).minusDays(1));
+
+        assertThat(browser.await(By.id("cohort")).getText()).startsWith("8 young people had their meeting");
+        assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("nothing wider than the phone").isTrue();
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.screenshot("reports-phone");
     }
 
     @Test
