@@ -135,8 +135,8 @@ LL.ready(async () => {
       }
       throw e;
     }
-    const document_ = new DOMParser().parseFromString(html, "text/html");
-    fill(box, h("div", { class: "me-plan" }, copy(document_.querySelector("main") || document_.body)));
+    const planDocument = new DOMParser().parseFromString(html, "text/html");
+    fill(box, h("div", { class: "me-plan" }, copy(planDocument.querySelector("main") || planDocument.body)));
     document.getElementById("plan-actions").hidden = false;
   }
 

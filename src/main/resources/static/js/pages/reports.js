@@ -343,6 +343,7 @@ LL.ready(async () => {
     // A bad address (say ?from=yesterday): show the problem beside the field and start from the defaults' shape.
     const box = form.querySelector("[data-form-status]");
     status(box, e.message, "error");
+    fill(document.getElementById("cohort"), "Choose a period above to see the outcomes.");
     if (e.field) LL.showFieldError(form, e.field, e.message);
   }
 });
