@@ -38,7 +38,7 @@ LL.ready(async () => {
     if (person.deceased) {
       marks.push(h("span", { class: "me-mark me-remembered" }, "Remembered"));
     }
-    return h("li", { class: "me-person", "data-person": person.id },
+    return h("li", { class: "me-person" },
         h("span", { class: "me-person-name" }, person.name),
         relationshipOf(person) && h("span", { class: "me-person-relationship" }, relationshipOf(person)),
         !person.deceased && person.contact && h("span", { class: "me-person-contact" }, CONTACT_WORDS[person.contact] || ""),
