@@ -1,0 +1,20 @@
+package org.lifelonglinks.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The young person's own page. It is only a shell: its script reads the young person's own projection
+ * ({@code /api/me/network}, {@code /api/me/chart.svg}, {@code /api/me/plan.html}), which the server builds without
+ * hidden people, do-not-contact people or private fields, so nothing they must not see ever reaches the browser.
+ */
+@Controller
+class YoungPersonPages {
+
+    @GetMapping("/me")
+    String me(Model model) {
+        model.addAttribute("section", "me");
+        return "me";
+    }
+}

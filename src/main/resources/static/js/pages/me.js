@@ -1,0 +1,147 @@
+/*
+ * The young person's own page: their people, their chart and their plan, in plain words. Everything comes from
+ * the young person's own projection (/api/me/...), built on the server without anyone hidden from them, anyone
+ * under a do-not-contact decision, or any private field: this page cannot show what it is never sent.
+ */
+LL.ready(async () => {
+  const { api, h, fill } = LL;
+
+  // Kind names for the groups, in the order a young person would look for them.
+  const GROUPS = [
+    ["FAMILY", "Family"],
+    ["FORMER_CARER", "People who have cared for you"],
+    ["FRIEND", "Friends"],
+    ["EDUCATION", "From school or college"],
+    ["COMMUNITY", "From your community"],
+    ["PROFESSIONAL", "People who work with you"],
+  ];
+
+  // How often they are in touch now, said gently.
+  const CONTACT_WORDS = {
+    REGULAR: "You are in touch often",
+    OCCASIONAL: "You are in touch now and then",
+    LOST_TOUCH: "Not in touch at the moment",
+    BROKEN_DOWN: "Not in touch at the moment",
+    NEVER_MET: "You have not met yet",
+  };
+
+  function relationshipOf(person) {
+    if (!person.relationship) return null;
+    return "Your " + person.relationship.trim().replace(/^your\s+/i, "");
+  }
+
+  function card(person) {
+    const marks = [];
+    if (person.backInTouch) {
+      marks.push(h("span", { class: "me-mark me-back", "data-back-in-touch": "" }, "Back in touch"));
+    }
+    if (person.deceased) {
+      marks.push(h("span", { class: "me-mark me-remembered" }, "Remembered"));
+    }
+    return h("li", { class: "me-person" },
+        h("span", { class: "me-person-name" }, person.name),
+        relationshipOf(person) && h("span", { class: "me-person-relationship" }, relationshipOf(person)),
+        !person.deceased && person.contact && h("span", { class: "me-person-contact" }, CONTACT_WORDS[person.contact] || ""),
+        marks.length ? h("span", { class: "me-marks" }, marks) : null);
+  }
+
+  function showPeople(people) {
+    const box = document.getElementById("people");
+    if (!people.length) {
+      fill(box, h("p", {}, "There is no one here yet. You and your coordinator can add the people who matter to you."));
+      return;
+    }
+    const back = people.filter((p) => p.backInTouch).length;
+    const groups = GROUPS.map(([category, heading]) => {
+      const inGroup = people.filter((p) => p.category === category)
+          .sort((a, b) => a.name.localeCompare(b.name));
+      if (!inGroup.length) return null;
+      const id = "group-" + category.toLowerCase();
+      return h("section", { class: "me-group", "aria-labelledby": id },
+          h("h3", { id }, heading, " ", h("span", { class: "me-count" }, "(" + inGroup.length + ")")),
+          h("ul", { class: "own-people" }, inGroup.map(card)));
+    });
+    fill(box,
+        h("p", {}, people.length === 1 ? "There is 1 person in your network." :
+            `There are ${people.length} people in your network.`,
+            back ? ` You are back in touch with ${back === 1 ? "1 of them" : back + " of them"}.` : ""),
+        groups);
+  }
+
+  function listed(people) {
+    return people.map((p) => p.name + (p.relationship ? " (" + p.relationship + ")" : "")).join(", ");
+  }
+
+  // The chart: the picture around them or their family tree, each with alt text that says what is in it.
+  function chartViews(people) {
+    const img = document.getElementById("chart");
+    const caption = document.getElementById("chart-caption");
+    const family = people.filter((p) => p.category === "FAMILY");
+    const views = {
+      ecomap: {
+        src: "/api/me/chart.svg",
+        alt: people.length ? "A picture of your network. You are in the middle, with the people around you: "
+            + listed(people) + "." : "A picture of your network. It only shows you for now.",
+        caption: "You are in the middle. The people around you are the ones in your network.",
+      },
+      family: {
+        src: "/api/me/chart.svg?view=family",
+        alt: family.length ? "Your family tree, showing you and your family: " + listed(family) + "."
+            : "Your family tree. It only shows you for now.",
+        caption: "Your family tree: who is related to whom.",
+      },
+    };
+    const buttons = document.querySelectorAll(".me-views button");
+    function show(view) {
+      const chosen = views[view];
+      img.src = chosen.src;
+      document.getElementById("chart-open").href = chosen.src;
+      img.alt = chosen.alt;
+      caption.textContent = chosen.caption;
+      buttons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.view === view)));
+    }
+    buttons.forEach((b) => b.addEventListener("click", () => show(b.dataset.view)));
+    show("ecomap");
+  }
+
+  // The printed plan is a whole HTML document: read it with DOMParser (which never runs scripts) and copy only
+  // its words, into elements built here. Its headings move down a level under "Your plan".
+  const COPIED = { H1: "h3", H2: "h3", H3: "h4", P: "p", UL: "ul", OL: "ol", LI: "li", SECTION: "div" };
+
+  function copy(node) {
+    const out = [];
+    for (const child of node.children) {
+      const tag = COPIED[child.tagName];
+      if (!tag) continue;
+      if (tag === "ul" || tag === "ol" || tag === "div") {
+        out.push(h(tag, { class: tag === "div" ? "me-plan-person" : null }, copy(child)));
+      } else {
+        out.push(h(tag, { class: child.tagName === "H1" ? "me-plan-title" : null }, child.textContent.trim()));
+      }
+    }
+    return out;
+  }
+
+  async function showPlan() {
+    const box = document.getElementById("plan");
+    let html;
+    try {
+      html = await api("/api/me/plan.html", { accept: "text/html" });
+    } catch (e) {
+      if (e.status === 404) {
+        fill(box, h("p", { class: "me-no-plan" }, "You do not have a plan yet. When you and your coordinator agree one "
+            + "with the people who matter to you, it will be here for you to read and print."));
+        return;
+      }
+      throw e;
+    }
+    const planDocument = new DOMParser().parseFromString(html, "text/html");
+    fill(box, h("div", { class: "me-plan" }, copy(planDocument.querySelector("main") || planDocument.body)));
+    document.getElementById("plan-actions").hidden = false;
+  }
+
+  const [network] = await Promise.all([api("/api/me/network"), showPlan()]);
+  fill(document.getElementById("greeting"), "Hello, " + network.me.givenName);
+  showPeople(network.people);
+  chartViews(network.people);
+});
