@@ -85,15 +85,20 @@ public final class Browser implements AutoCloseable {
         field("Username").clear();
         field("Username").sendKeys(username);
         field("Password").sendKeys(password);
-        button("Sign in").click();
-        waitUntilReady();
+        clickAndWaitForTheNextPage(button("Sign in"));
         return this;
     }
 
     public Browser signOut() {
-        button("Sign out").click();
-        waitUntilReady();
+        clickAndWaitForTheNextPage(button("Sign out"));
         return this;
+    }
+
+    /** Clicks something that leads to another page, and waits until that page (not this one) is ready. */
+    public void clickAndWaitForTheNextPage(WebElement element) {
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(element));
+        waitUntilReady();
     }
 
     /** The form field whose label reads this text, found as a person (or a screen reader) finds it. */
