@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.lifelonglinks.support.Api;
+import org.lifelonglinks.support.Browser;
 import org.lifelonglinks.support.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -150,7 +151,17 @@ class PlanBrowserTests extends BrowserTest {
                 .contains("Kerry Testmoor: phone or video calls, every week");
         assertThat(admin.get("/api/young-people/" + youngPerson + "/reviews").json().size()).isEqualTo(2);
         assertThat(browser.accessibilityProblems()).isEmpty();
+        assertThat(browser.driver().findElement(By.id("review-overnight")).isDisplayed())
+                .as("the referral question is hidden for a plan review").isFalse();
+        browser.script("window.scrollTo(0, 0)");
         browser.screenshot("plan");
+
+        try (var phone = Browser.open(port, 390, 844)) {
+            phone.signIn(coordinator.username(), PASSWORD);
+            phone.go("/young-people/" + youngPerson + "/plan");
+            assertThat(phone.accessibilityProblems()).isEmpty();
+            phone.screenshot("plan-phone");
+        }
     }
 
     @Test
@@ -177,7 +188,8 @@ class PlanBrowserTests extends BrowserTest {
         String routes = browser.driver().findElement(By.id("routes-body")).getText();
         assertThat(routes).contains("To reach Jade (cousin)").contains("Robin could ask Kerry (maternal aunt)")
                 .contains("who is linked to Jade").doesNotContain("ask Dale");
-        WebElement kerry = browser.driver().findElement(By.cssSelector("#single-points-body a"));
+        WebElement kerry = browser.driver().findElement(By.xpath(
+                "//*[@id='single-points-body']//li[starts-with(normalize-space(.), 'If Kerry')]/span[1]/a"));
         assertThat(kerry.getText()).isEqualTo("Kerry");
         assertThat(kerry.getAttribute("href")).endsWith("/young-people/" + youngPerson + "/people/" + aunt);
         assertThat(browser.driver().findElement(By.id("single-points-body")).getText()).contains("Safety not yet agreed");
@@ -186,6 +198,7 @@ class PlanBrowserTests extends BrowserTest {
         assertThat(browser.driver().findElement(By.id("relationships-body")).getText()).contains("Kerry")
                 .contains("Do not contact");
         assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.script("window.scrollTo(0, 0)");
         browser.screenshot("analysis");
     }
 
@@ -217,9 +230,12 @@ class PlanBrowserTests extends BrowserTest {
         assertThat(response.status()).as(response.toString()).isBetween(200, 201);
     }
 
-    /** Types a date as a person does into the browser's date field (day, month, year in an en-GB browser). */
-    private static void typeDate(WebElement input, LocalDate date) {
-        input.sendKeys("%02d%02d%04d".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear()));
+    /** Types a date as a person does into the browser's date field, in the order the browser's language shows. */
+    private void typeDate(WebElement input, LocalDate date) {
+        boolean monthFirst = String.valueOf(browser.script("return navigator.language")).equals("en-US");
+        input.sendKeys(monthFirst
+                ? "%02d%02d%04d".formatted(date.getMonthValue(), date.getDayOfMonth(), date.getYear())
+                : "%02d%02d%04d".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear()));
         assertThat(input.getAttribute("value")).isEqualTo(date.toString());
     }
 
