@@ -131,14 +131,14 @@ LL.ready(async () => {
   const relationships = [...analysis.relationships].sort((a, b) => (a.words === null) - (b.words === null)
       || a.person.name.localeCompare(b.person.name));
   fill(document.getElementById("relationships-body"), relationships.length
-      ? h("div", { class: "table-wrap" }, h("table", {},
+      ? h("div", { class: "table-wrap" }, h("table", { class: "cards" },
           h("caption", {}, `How each person is related to ${youngPersonName}`),
           h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Person"), h("th", { scope: "col" }, "Related as"),
               h("th", { scope: "col" }, "Side of the family"), h("th", { scope: "col" }, "Recorded relationship"))),
           h("tbody", {}, relationships.map((r) => h("tr", {},
               h("th", { scope: "row" }, person(r.person, true)),
-              h("td", {}, r.words ? capitalised(r.words) : h("span", { class: "muted" }, "No kinship recorded")),
-              h("td", {}, r.side ? capitalised(r.side) : ""),
-              h("td", {}, (connections.get(r.person.id) || {}).relationship || ""))))))
+              h("td", { "data-label": "Related as" }, r.words ? capitalised(r.words) : h("span", { class: "muted" }, "No kinship recorded")),
+              r.side ? h("td", { "data-label": "Side" }, capitalised(r.side)) : h("td", { class: "empty" }, ""),
+              h("td", { "data-label": "Recorded as" }, (connections.get(r.person.id) || {}).relationship || ""))))))
       : none("No one is in the network yet."));
 });

@@ -129,6 +129,8 @@ LL.ready(async () => {
       let hint = null;
       if (barred(p)) {
         hint = name === "invited" ? barredWords(p) : "Cannot be recorded: a do-not-contact decision stands.";
+      } else if (!needsApproval(p) && !APPROVED.has(p.safety)) {
+        hint = `No approval needed: in touch with ${youngPersonName} at referral.`;
       } else if (needsApproval(p)) {
         hint = p.safety === "CHECK_REQUIRED"
             ? "Their safety decision has expired: a social worker must decide again before they can come."
@@ -137,8 +139,8 @@ LL.ready(async () => {
       return h("li", { class: barred(p) ? "person-check barred" : "person-check" },
           h("input", { type: "checkbox", id, name, value: p.id, "data-list": "", disabled: barred(p),
             checked: !barred(p) && chosen.includes(p.id), "aria-describedby": hint ? id + "-hint" : null }),
-          h("label", { for: id }, labelOf(p)), " ", safetyBadge(p.safety),
-          hint ? h("p", { class: "hint", id: id + "-hint" }, hint) : null);
+          h("div", { class: "who" }, h("label", { for: id }, labelOf(p)), " ", safetyBadge(p.safety),
+              hint ? h("p", { class: "hint", id: id + "-hint" }, hint) : null));
     }));
   }
 
@@ -190,7 +192,7 @@ LL.ready(async () => {
 
   // ---------- 2. The plan ----------
   function commitmentTable(plan) {
-    return h("div", { class: "table-wrap" }, h("table", { class: "commitments" },
+    return h("div", { class: "table-wrap" }, h("table", { class: "commitments cards" },
         h("caption", {}, `What version ${plan.version} commits to`),
         h("thead", {}, h("tr", {}, ["Person", "Activity", "How often", "Starting", "Note"].map((t) => h("th", { scope: "col" }, t)))),
         h("tbody", {}, plan.commitments.map((c) => {
@@ -199,10 +201,10 @@ LL.ready(async () => {
               h("th", { scope: "row" }, person ? personLink(c.personId, person.fullName) : c.name,
                   c.relationship ? h("span", { class: "muted" }, ` (${c.relationship})`) : null,
                   person ? [" ", safetyBadge(person.safety)] : null),
-              h("td", {}, ACTIVITIES[c.activity] || LL.capitalised(c.activity)),
-              h("td", {}, FREQUENCIES[c.frequency] || LL.capitalised(c.frequency)),
-              h("td", {}, date(c.startDate)),
-              h("td", {}, c.note || ""));
+              h("td", { "data-label": "Activity" }, ACTIVITIES[c.activity] || LL.capitalised(c.activity)),
+              h("td", { "data-label": "How often" }, FREQUENCIES[c.frequency] || LL.capitalised(c.frequency)),
+              h("td", { "data-label": "Starting" }, date(c.startDate)),
+              c.note ? h("td", { "data-label": "Note" }, c.note) : h("td", { class: "empty" }, ""));
         }))));
   }
 
@@ -434,12 +436,12 @@ LL.ready(async () => {
                   rc.note ? h("span", { class: "muted" }, ` — ${rc.note}`) : null)))
               : "No commitments reviewed";
       return h("tr", {},
-          h("td", {}, date(r.date)),
-          h("td", {}, r.kind === "REFERRAL" ? "Referral review" : `Review of plan version ${r.planVersion}`,
-              h("div", { class: "muted" }, "by " + r.recordedBy)),
-          h("td", {}, `${r.familyKnowledge} out of 5`),
-          h("td", {}, found),
-          h("td", {}, r.note || ""));
+          h("td", { "data-label": "Date" }, date(r.date)),
+          h("td", { "data-label": "Review" }, r.kind === "REFERRAL" ? "Referral review" : `Review of plan version ${r.planVersion}`,
+              h("span", { class: "muted" }, " by " + r.recordedBy)),
+          h("td", { "data-label": "Family knowledge" }, `${r.familyKnowledge} out of 5`),
+          h("td", { "data-label": "What was found" }, found),
+          r.note ? h("td", { "data-label": "Note" }, r.note) : h("td", { class: "empty" }, ""));
     }));
   }
 

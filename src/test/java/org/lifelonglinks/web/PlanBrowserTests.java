@@ -85,6 +85,12 @@ class PlanBrowserTests extends BrowserTest {
         new Select(commitmentField(2, "How often")).selectByVisibleText("Every two weeks");
         typeDate(commitmentField(2, "Start date"), TODAY);
         commitmentField(2, "Note").sendKeys("At the café near school");
+        // A row added by mistake is removed from the keyboard; the focus goes back to the rows left.
+        browser.button("Add another commitment").click();
+        WebElement removeThird = browser.driver().findElement(By.cssSelector("[aria-label='Remove commitment 3']"));
+        removeThird.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.all(By.cssSelector("fieldset.commitment"))).hasSize(2);
+        assertThat(browser.driver().switchTo().activeElement()).isEqualTo(commitmentField(2, "Person"));
         browser.button("Agree this plan").click();
         WebElement error = browser.awaitText(By.cssSelector("#plan-form .field-error"), "activity");
         assertThat(error.getText()).contains("Choose an activity for commitment 2");
@@ -200,6 +206,13 @@ class PlanBrowserTests extends BrowserTest {
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.script("window.scrollTo(0, 0)");
         browser.screenshot("analysis");
+
+        try (var phone = Browser.open(port, 390, 844)) {
+            phone.signIn(coordinator.username(), PASSWORD);
+            phone.go("/young-people/" + youngPerson + "/analysis");
+            assertThat(phone.accessibilityProblems()).isEmpty();
+            phone.screenshot("analysis-phone");
+        }
     }
 
     @Test
