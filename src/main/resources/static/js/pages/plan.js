@@ -8,7 +8,8 @@ LL.ready(async () => {
   const youngPersonId = main.dataset.youngPersonId;
   const youngPersonName = main.dataset.youngPersonName;
   const base = "/api/young-people/" + encodeURIComponent(youngPersonId);
-  const askedVersion = new URLSearchParams(window.location.search).get("version");
+  const versionParameter = new URLSearchParams(window.location.search).get("version");
+  const askedVersion = versionParameter && /^\d+$/.test(versionParameter) ? versionParameter : null;
 
   const ACTIVITIES = {
     CALL: "Phone or video calls", MESSAGE: "Messages", CARD_OR_LETTER: "Cards or letters",

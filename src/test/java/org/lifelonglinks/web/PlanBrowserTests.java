@@ -110,6 +110,16 @@ class PlanBrowserTests extends BrowserTest {
         assertThat(new Select(commitmentField(2, "Activity")).getFirstSelectedOption().getText())
                 .isEqualTo("Phone or video calls");
         new Select(commitmentField(2, "How often")).selectByVisibleText("Every week");
+        // The friend has no approval: the service refuses, and the page says so beside the first row's person.
+        new Select(commitmentField(1, "Person")).selectByVisibleText("Jo Testvale (old school friend)");
+        browser.button("Agree this plan").click();
+        WebElement refused = browser.awaitText(By.cssSelector("#plan-form .field-error"), "Jo Testvale");
+        assertThat(refused.getText()).contains("cannot be in the plan yet").contains("safety approval")
+                .doesNotContain("/api/");
+        assertThat(refused.findElement(By.xpath("./ancestor::fieldset[1]/legend")).getText()).isEqualTo("Commitment 1");
+        assertThat(admin.get("/api/young-people/" + youngPerson + "/plan/versions").json().size())
+                .as("nothing written").isEqualTo(1);
+        new Select(commitmentField(1, "Person")).selectByVisibleText("Edie Testmoor (grandmother)");
         browser.button("Agree this plan").click();
         browser.awaitText(By.cssSelector("#plan-form [data-form-status]"), "Version 2 of the plan is agreed");
         assertThat(browser.driver().findElement(By.id("plan-versions")).getText())
