@@ -524,6 +524,11 @@ LL.ready(async () => {
     return `The ${recorded.kind === "REFERRAL" ? "referral review" : "plan review"} of ${date(recorded.date)} is recorded.`;
   });
 
+  // Social workers read the work but do not record it (the API would answer 403): they get no forms.
+  if (main.dataset.canChange !== "true") {
+    document.querySelectorAll(".changes").forEach((element) => { element.hidden = true; });
+    document.querySelector(".read-only-note").hidden = false;
+  }
   renderMeeting();
   fillMeetingForm();
   renderPlan();

@@ -226,6 +226,30 @@ class PlanBrowserTests extends BrowserTest {
     }
 
     @Test
+    void aSocialWorkerReadsThePlanButIsOfferedNoFormsToChangeIt() {
+        var coordinator = fixtures.user("COORDINATOR");
+        var socialWorker = fixtures.user("SOCIAL_WORKER");
+        String youngPerson = fixtures.youngPerson(coordinator);
+        fixtures.assign(youngPerson, socialWorker, "SOCIAL_WORKER");
+        String gran = person(coordinator, youngPerson, "Edie", "Testmoor", "grandmother", "FAMILY", "REGULAR");
+        ok(coordinator.put("/api/young-people/" + youngPerson + "/meeting", """
+                {"date": "%s", "invited": ["%s"]}""".formatted(TODAY, gran)));
+        ok(coordinator.post("/api/young-people/" + youngPerson + "/plan", """
+                {"commitments": [{"personId": "%s", "activity": "CALL", "frequency": "WEEKLY", "startDate": "%s"}]}"""
+                .formatted(gran, TODAY)));
+
+        browser.signIn(socialWorker.username(), PASSWORD);
+        browser.go("/young-people/" + youngPerson + "/plan");
+
+        assertThat(browser.text()).contains("Only the young person's coordinator (or an administrator) records them")
+                .contains("The current plan: version 1").contains("Phone or video calls").contains("Edie Testmoor");
+        assertThat(browser.all(By.xpath("//button[normalize-space(.)='Save the meeting' or normalize-space(.)="
+                + "'Agree this plan' or normalize-space(.)='Record the review']")).stream()
+                .filter(WebElement::isDisplayed)).isEmpty();
+        assertThat(browser.accessibilityProblems()).isEmpty();
+    }
+
+    @Test
     void aCoordinatorNotAssignedToTheYoungPersonGetsTheNotFoundPageForBoth() {
         var assigned = fixtures.user("COORDINATOR");
         var other = fixtures.user("COORDINATOR");
