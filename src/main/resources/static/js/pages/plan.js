@@ -77,9 +77,11 @@ LL.ready(async () => {
   const barred = (p) => p.safety === "DO_NOT_CONTACT";
   const needsApproval = (p) => !APPROVED.has(p.safety) && (!inTouchAtReferral(p) || p.safety === "CHECK_REQUIRED");
 
-  // Do-not-contact decisions in words: only those people's decisions are read (a handful, in parallel).
+  // Do-not-contact decisions in words: only those people's decisions are read, in parallel, and only while they
+  // are a handful (beyond that the page says the decision stands without its date, rather than wait).
   const decisions = new Map();
-  await Promise.all(sortedPeople.filter(barred).map(async (p) => {
+  const barredPeople = sortedPeople.filter(barred);
+  await Promise.all((barredPeople.length <= 10 ? barredPeople : []).map(async (p) => {
     const view = await api(`/api/people/${encodeURIComponent(p.id)}/safety?youngPersonId=${encodeURIComponent(youngPersonId)}`);
     if (view && view.current) decisions.set(p.id, view.current);
   }));
