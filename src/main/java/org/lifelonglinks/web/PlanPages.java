@@ -1,0 +1,35 @@
+package org.lifelonglinks.web;
+
+import org.lifelonglinks.network.NetworkAccess;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A young person's meeting, plan and reviews page, and the analysis of their network in plain words. Both are
+ * shells: their scripts read and write through the plan and analysis API, so the caseload check and the audit
+ * happen there; the page itself is refused (404) to anyone who may not read the young person's record.
+ */
+@Controller
+class PlanPages {
+
+    private final NetworkAccess networks;
+
+    PlanPages(NetworkAccess networks) {
+        this.networks = networks;
+    }
+
+    @GetMapping("/young-people/{id}/plan")
+    String plan(@PathVariable String id, Authentication authentication, Model model) {
+        CoordinatorPages.youngPerson(networks, id, authentication, model);
+        return "coordinator/plan";
+    }
+
+    @GetMapping("/young-people/{id}/analysis")
+    String analysis(@PathVariable String id, Authentication authentication, Model model) {
+        CoordinatorPages.youngPerson(networks, id, authentication, model);
+        return "coordinator/analysis";
+    }
+}
