@@ -1,7 +1,6 @@
 package org.lifelonglinks.security;
 
 import java.util.Set;
-import org.lifelonglinks.system.BadRequestException;
 import org.lifelonglinks.system.InvalidFieldException;
 import org.lifelonglinks.system.MissingFieldException;
 
@@ -18,7 +17,7 @@ public record UserChanges(String displayName, Set<Role> roles, Boolean enabled) 
 
     public UserChanges {
         if (displayName == null && roles == null && enabled == null) {
-            throw new BadRequestException(null, "Nothing to change: give displayName, roles or enabled");
+            throw new InvalidFieldException(null, "Nothing to change: give displayName, roles or enabled");
         }
         if (displayName != null && displayName.isBlank()) {
             throw new MissingFieldException("displayName");
