@@ -175,6 +175,17 @@ class AdminBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theUsersPageWorksOnAPhone() {
+        try (var phone = org.lifelonglinks.support.Browser.open(port, 390, 844)) {
+            phone.signIn("admin", ADMIN_PASSWORD);
+            phone.go("/admin/users");
+            assertThat(phone.text()).contains("Make an account", "admin");
+            assertThat(phone.accessibilityProblems()).isEmpty();
+            phone.screenshot("admin-users-phone");
+        }
+    }
+
+    @Test
     void theAdministratorsPagesAreNotOpenToACoordinator() {
         var coordinator = fixtures.user("COORDINATOR");
         browser.signIn(coordinator.username(), PASSWORD);
