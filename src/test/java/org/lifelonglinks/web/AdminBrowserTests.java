@@ -181,6 +181,8 @@ class AdminBrowserTests extends BrowserTest {
             phone.go("/admin/users");
             assertThat(phone.text()).contains("Make an account", "admin");
             assertThat(phone.accessibilityProblems()).isEmpty();
+            assertThat(phone.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("nothing wider than the phone but the table, which scrolls by itself").isEqualTo(true);
             phone.screenshot("admin-users-phone");
         }
     }
