@@ -19,11 +19,13 @@ public class UserAccountService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final AccountChanges sessionsToEnd;
 
-    UserAccountService(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock, AccountChanges changes) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.clock = clock;
+        this.sessionsToEnd = changes;
     }
 
     public UserView create(CurrentUser admin, NewUser request) {
@@ -60,7 +62,8 @@ public class UserAccountService {
      */
     public UserView update(CurrentUser admin, String username, UserChanges changes) {
         boolean self = admin.username().equals(username);
-        return accounts.update(username, account -> {
+        boolean[] accessChanged = {false};
+        var updated = accounts.update(username, account -> {
             var roles = changes.roles() == null ? account.roles() : changes.roles();
             boolean enabled = changes.enabled() == null ? account.enabled() : changes.enabled();
             String displayName = changes.displayName() == null ? account.displayName() : changes.displayName();
@@ -84,6 +87,7 @@ public class UserAccountService {
             if (enabled != account.enabled()) {
                 detail.add(enabled ? "enabled" : "disabled");
             }
+            accessChanged[0] = !detail.isEmpty();
             if (!java.util.Objects.equals(displayName, account.displayName())) {
                 detail.add("display name changed");
             }
@@ -91,6 +95,11 @@ public class UserAccountService {
                     "account " + username + (detail.isEmpty() ? ": nothing changed" : ": " + String.join("; ", detail)));
             return new UserAccountRepository.Update(displayName, roles, enabled, event);
         }).map(UserView::of).orElseThrow(() -> new NotFoundException("Account"));
+        if (accessChanged[0]) {
+            // Open sessions hold the old roles: they end, and the user signs in to what the account allows now.
+            sessionsToEnd.changed(username);
+        }
+        return updated;
     }
 
     /** Sets a new password for an account, audited as {@code PASSWORD_RESET}; the password is never recorded. */
@@ -99,6 +108,7 @@ public class UserAccountService {
         if (!accounts.setPasswordHash(username, encoder.encode(password.password()), event)) {
             throw new NotFoundException("Account");
         }
+        sessionsToEnd.changed(username);
     }
 
     private static List<String> sorted(java.util.Set<Role> roles) {

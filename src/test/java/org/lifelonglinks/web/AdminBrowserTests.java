@@ -175,6 +175,29 @@ class AdminBrowserTests extends BrowserTest {
     }
 
     @Test
+    void anOpenSessionEndsWhenTheAccountIsDisabledOrItsRolesChange() {
+        var coordinator = fixtures.user("COORDINATOR");
+        browser.signIn(coordinator.username(), PASSWORD);
+        assertThat(browser.go("/caseload").path()).isEqualTo("/caseload");
+
+        assertThat(admin.patch("/api/users/" + coordinator.username(), "{\"enabled\": false}").status()).isEqualTo(200);
+
+        assertThat(browser.go("/caseload").path()).as("the session ended").isEqualTo("/login");
+        browser.signIn(coordinator.username(), PASSWORD);
+        assertThat(browser.path()).as("a disabled account cannot sign in").isEqualTo("/login");
+
+        assertThat(admin.patch("/api/users/" + coordinator.username(), "{\"enabled\": true}").status()).isEqualTo(200);
+        browser.signIn(coordinator.username(), PASSWORD);
+        assertThat(browser.path()).isEqualTo("/caseload");
+        assertThat(admin.patch("/api/users/" + coordinator.username(), "{\"displayName\": \"Casey Renamed\"}")
+                .status()).isEqualTo(200);
+        assertThat(browser.go("/caseload").path()).as("a new name alone keeps the session").isEqualTo("/caseload");
+        assertThat(admin.patch("/api/users/" + coordinator.username(), "{\"roles\": [\"MANAGER\"]}").status())
+                .isEqualTo(200);
+        assertThat(browser.go("/caseload").path()).as("new roles need a new sign-in").isEqualTo("/login");
+    }
+
+    @Test
     void theUsersPageWorksOnAPhone() {
         try (var phone = org.lifelonglinks.support.Browser.open(port, 390, 844)) {
             phone.signIn("admin", ADMIN_PASSWORD);
