@@ -84,7 +84,10 @@ LL.ready(async () => {
     editForm.elements.displayName.value = account.displayName || "";
     for (const box of editForm.querySelectorAll("input[name=roles]")) {
       box.checked = account.roles.includes(box.value);
+      // A young person's own account holds that role alone: its roles are not for changing (left out when sent).
+      box.disabled = Boolean(account.youngPersonId);
     }
+    document.getElementById("edit-roles-fixed").hidden = !account.youngPersonId;
     document.getElementById("edit-enabled").checked = account.enabled;
     passwordForm.reset();
     editPanel.hidden = false;
