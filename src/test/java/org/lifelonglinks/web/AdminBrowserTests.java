@@ -153,6 +153,27 @@ class AdminBrowserTests extends BrowserTest {
     }
 
     @Test
+    void aDirectoryFileWithTheWrongHeaderIsRefusedBesideTheFileAndNothingIsImported() throws IOException {
+        String directory = unique("wrong");
+        Path file = Files.writeString(files.resolve("wrong.csv"), "name,surname\nAlex,Testwrong\n",
+                StandardCharsets.UTF_8);
+        browser.signIn("admin", ADMIN_PASSWORD);
+        browser.go("/admin/directories");
+
+        browser.field("Directory name").sendKeys(directory);
+        browser.field("Directory CSV file").sendKeys(file.toAbsolutePath().toString());
+        browser.button("Import directory").click();
+
+        assertThat(browser.awaitText(By.id("directory-file-error"), "The CSV header must be").getText())
+                .contains("but is name,surname");
+        assertThat(browser.awaitText(By.id("directory-job-words"), "Stopped").getText())
+                .contains("nothing was changed");
+        assertThat(browser.field("Directory name").getAttribute("value")).isEqualTo(directory);
+        assertThat(admin.delete("/api/directories/" + directory).status()).isEqualTo(404);
+        assertThat(browser.accessibilityProblems()).isEmpty();
+    }
+
+    @Test
     void anAdministratorFiltersTheAuditTrailByUsername() {
         var coordinator = fixtures.user("COORDINATOR");
         fixtures.youngPerson(coordinator);
