@@ -25,6 +25,7 @@ import org.lifelonglinks.network.Source;
 import org.lifelonglinks.network.Wish;
 import org.lifelonglinks.network.YoungPersonDetails;
 import org.lifelonglinks.security.CurrentUser;
+import org.lifelonglinks.system.BackgroundJobs;
 import org.lifelonglinks.system.BadRequestException;
 import org.lifelonglinks.system.ForbiddenException;
 import org.lifelonglinks.system.InvalidFieldException;
@@ -44,6 +45,7 @@ class CaseCsvImportService {
             "given_name", "family_name", "former_family_names", "known_as", "date_of_birth", "birth_year", "sex",
             "deceased", "town", "postcode", "relationship", "category", "wish", "source", "baseline");
     private static final int ERRORS_SHOWN = 50;
+    private static final int PROGRESS_EVERY = 500;
 
     private final NetworkService networks;
     private final NetworkAccess access;
@@ -54,6 +56,17 @@ class CaseCsvImportService {
     }
 
     CaseImportReport importCases(CurrentUser user, InputStream body, boolean dryRun) {
+        return importCases(user, body, dryRun, -1, (phase, done, total) -> {
+        });
+    }
+
+    /**
+     * As {@link #importCases(CurrentUser, InputStream, boolean)}, telling {@code progress} its phases: "reading"
+     * (rows read so far, of about {@code expectedRows}, negative if not known), "checking" (the rows against
+     * each other and, in a dry run, against what is recorded) and "writing" (in one transaction).
+     */
+    CaseImportReport importCases(CurrentUser user, InputStream body, boolean dryRun, long expectedRows,
+            BackgroundJobs.Progress progress) {
         if (!user.isAdmin()) {
             throw new ForbiddenException("Only an administrator imports from the case system");
         }
@@ -74,6 +87,9 @@ class CaseCsvImportService {
                     continue;
                 }
                 rows++;
+                if (rows % PROGRESS_EVERY == 0) {
+                    progress.update("reading", rows, expectedRows < 0 ? -1 : Math.max(rows, expectedRows));
+                }
                 try {
                     row(fields, youngPeople, people, connections);
                 } catch (InvalidFieldException | DateTimeParseException | IllegalArgumentException e) {
@@ -83,6 +99,7 @@ class CaseCsvImportService {
         } catch (IOException e) {
             throw new BadRequestException("file", "the file could not be read: " + e.getMessage());
         }
+        progress.update("checking", rows, rows);
         if (!errors.isEmpty() && !dryRun) {
             throw new BadRequestException("file", errors.size() + " rows cannot be imported, so nothing was: "
                     + errors.stream().limit(ERRORS_SHOWN).map(e -> "line " + e.line() + ": " + e.reason()).toList());
@@ -90,6 +107,9 @@ class CaseCsvImportService {
         var cases = new CaseImport(youngPeople.values().stream().map(CaseImport.CaseYoungPerson::new).toList(),
                 people.entrySet().stream().map(e -> new CaseImport.CasePerson(e.getKey(), e.getValue())).toList(),
                 List.copyOf(connections.values()));
+        if (!dryRun) {
+            progress.update("writing", rows, rows);
+        }
         var result = networks.importCases(user, cases, dryRun);
         return new CaseImportReport(dryRun, rows, result.youngPeople(), result.people(), result.connections(),
                 errors.stream().limit(ERRORS_SHOWN).toList(), errors.size());

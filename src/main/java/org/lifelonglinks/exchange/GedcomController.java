@@ -2,10 +2,14 @@ package org.lifelonglinks.exchange;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import org.lifelonglinks.network.KinKind;
 import org.lifelonglinks.network.KinQualifier;
 import org.lifelonglinks.security.CurrentUser;
+import org.lifelonglinks.system.BackgroundJobs;
+import org.lifelonglinks.system.ForbiddenException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -25,20 +29,42 @@ class GedcomController {
     private final GedcomExportService exports;
     private final NetworkExportService networkExports;
     private final CaseCsvImportService cases;
+    private final BackgroundJobs jobs;
 
     GedcomController(GedcomImportService imports, GedcomExportService exports,
-            NetworkExportService networkExports, CaseCsvImportService cases) {
+            NetworkExportService networkExports, CaseCsvImportService cases, BackgroundJobs jobs) {
         this.cases = cases;
+        this.jobs = jobs;
         this.imports = imports;
         this.exports = exports;
         this.networkExports = networkExports;
     }
 
-    /** A case-management export as CSV (see docs/import-export.md for the columns); administrators only. */
+    /**
+     * A case-management export as CSV (see docs/import-export.md for the columns); administrators only. With
+     * {@code background=true} the file is saved and imported by a background job (202 and where to follow it).
+     */
     @PostMapping("/api/case-imports")
-    CaseImportReport importCases(@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request,
+    ResponseEntity<Object> importCases(@RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(defaultValue = "false") boolean background, HttpServletRequest request,
             Authentication authentication) throws IOException {
-        return cases.importCases(CurrentUser.of(authentication), request.getInputStream(), dryRun);
+        var user = CurrentUser.of(authentication);
+        if (!background) {
+            return ResponseEntity.ok(cases.importCases(user, request.getInputStream(), dryRun));
+        }
+        if (!user.isAdmin()) {
+            throw new ForbiddenException("Only an administrator imports from the case system");
+        }
+        var upload = jobs.save(request.getInputStream());
+        var job = jobs.start(user.username(), dryRun ? "CASE_IMPORT_DRY_RUN" : "CASE_IMPORT", progress -> {
+            progress.update("reading", 0, Math.max(0, upload.lines() - 1));
+            try (var in = Files.newInputStream(upload.file())) {
+                return cases.importCases(user, in, dryRun, Math.max(0, upload.lines() - 1), progress);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, upload::delete);
+        return BackgroundJobs.accepted(job);
     }
 
     @GetMapping("/api/young-people/{id}/network/export.json")

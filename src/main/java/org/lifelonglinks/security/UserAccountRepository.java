@@ -103,6 +103,61 @@ final class UserAccountRepository {
         }
     }
 
+    /** What an update writes: the account as it should be, and the audit entry to write with it. */
+    record Update(String displayName, Set<Role> roles, boolean enabled, AuditEvent event) {
+    }
+
+    /**
+     * Reads the account and writes what {@code decide} makes of it, in one transaction, so the rules it checks
+     * hold for what is written. {@code decide} may throw to refuse; then nothing is written. Empty if there is no
+     * such account.
+     */
+    Optional<UserAccount> update(String username, java.util.function.Function<UserAccount, Update> decide) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                var found = tx.run("""
+                                MATCH (u:UserAccount {username: $username})
+                                RETURN u
+                                """, java.util.Map.of("username", username)).list();
+                if (found.isEmpty()) {
+                    return Optional.<UserAccount>empty();
+                }
+                var update = decide.apply(toAccount(found.getFirst()));
+                var parameters = new HashMap<String, Object>();
+                parameters.put("username", username);
+                parameters.put("displayName", update.displayName());
+                parameters.put("roles", update.roles().stream().map(Enum::name).sorted().toList());
+                parameters.put("enabled", update.enabled());
+                var saved = tx.run("""
+                                MATCH (u:UserAccount {username: $username})
+                                SET u.displayName = $displayName, u.roles = $roles, u.enabled = $enabled,
+                                    u.updatedAt = datetime()
+                                RETURN u
+                                """, parameters).single();
+                audit.appendIn(tx, update.event());
+                return Optional.of(toAccount(saved));
+            });
+        }
+    }
+
+    /** Replaces the password hash, with its audit entry; false if there is no such account. */
+    boolean setPasswordHash(String username, String passwordHash, AuditEvent event) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                boolean found = tx.run("""
+                                MATCH (u:UserAccount {username: $username})
+                                SET u.passwordHash = $passwordHash, u.passwordChangedAt = datetime()
+                                RETURN count(u) > 0 AS found
+                                """, java.util.Map.of("username", username, "passwordHash", passwordHash))
+                        .single().get("found").asBoolean();
+                if (found) {
+                    audit.appendIn(tx, event);
+                }
+                return found;
+            });
+        }
+    }
+
     /**
      * Counts a failed sign-in; the failure that reaches {@code maxFailures} locks the account until
      * {@code lockedUntil} and starts the count again. Returns true when this failure locked the account.

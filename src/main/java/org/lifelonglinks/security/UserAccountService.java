@@ -10,7 +10,7 @@ import org.lifelonglinks.system.InvalidFieldException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-/** Makes and lists accounts. Only administrators reach it (see {@link SecurityConfiguration}). */
+/** Makes, lists and changes accounts. Only administrators reach it (see {@link SecurityConfiguration}). */
 @Service
 public class UserAccountService {
 
@@ -19,11 +19,13 @@ public class UserAccountService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final AccountChanges sessionsToEnd;
 
-    UserAccountService(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock, AccountChanges changes) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.clock = clock;
+        this.sessionsToEnd = changes;
     }
 
     public UserView create(CurrentUser admin, NewUser request) {
@@ -50,6 +52,67 @@ public class UserAccountService {
         if (!accounts.clearFailedSignIns(username, event)) {
             throw new NotFoundException("Account");
         }
+    }
+
+    /**
+     * Changes an account's display name, roles or whether it may sign in, audited as {@code USER_UPDATED} in the
+     * same transaction. A young person's account stays a young person's account (it belongs to one young
+     * person), a worker's account cannot become one, and administrators cannot lock themselves out: neither
+     * remove their own ADMIN role nor disable their own account.
+     */
+    public UserView update(CurrentUser admin, String username, UserChanges changes) {
+        boolean self = admin.username().equals(username);
+        boolean[] accessChanged = {false};
+        var updated = accounts.update(username, account -> {
+            var roles = changes.roles() == null ? account.roles() : changes.roles();
+            boolean enabled = changes.enabled() == null ? account.enabled() : changes.enabled();
+            String displayName = changes.displayName() == null ? account.displayName() : changes.displayName();
+            if (account.youngPersonId() != null && !roles.equals(java.util.Set.of(Role.YOUNG_PERSON))) {
+                throw new InvalidFieldException("roles", "a YOUNG_PERSON account holds no other role");
+            }
+            if (account.youngPersonId() == null && roles.contains(Role.YOUNG_PERSON)) {
+                throw new InvalidFieldException("roles", "a worker's account cannot become a YOUNG_PERSON account:"
+                        + " make a new account for the young person");
+            }
+            if (self && !roles.contains(Role.ADMIN)) {
+                throw new InvalidFieldException("roles", "you cannot remove your own ADMIN role");
+            }
+            if (self && !enabled) {
+                throw new InvalidFieldException("enabled", "you cannot disable your own account");
+            }
+            var detail = new java.util.ArrayList<String>();
+            if (!roles.equals(account.roles())) {
+                detail.add("roles " + sorted(account.roles()) + " to " + sorted(roles));
+            }
+            if (enabled != account.enabled()) {
+                detail.add(enabled ? "enabled" : "disabled");
+            }
+            accessChanged[0] = !detail.isEmpty();
+            if (!java.util.Objects.equals(displayName, account.displayName())) {
+                detail.add("display name changed");
+            }
+            var event = new AuditEvent(admin.username(), "USER_UPDATED", account.youngPersonId(), null,
+                    "account " + username + (detail.isEmpty() ? ": nothing changed" : ": " + String.join("; ", detail)));
+            return new UserAccountRepository.Update(displayName, roles, enabled, event);
+        }).map(UserView::of).orElseThrow(() -> new NotFoundException("Account"));
+        if (accessChanged[0]) {
+            // Open sessions hold the old roles: they end, and the user signs in to what the account allows now.
+            sessionsToEnd.changed(username);
+        }
+        return updated;
+    }
+
+    /** Sets a new password for an account, audited as {@code PASSWORD_RESET}; the password is never recorded. */
+    public void resetPassword(CurrentUser admin, String username, NewPassword password) {
+        var event = new AuditEvent(admin.username(), "PASSWORD_RESET", null, null, "account " + username);
+        if (!accounts.setPasswordHash(username, encoder.encode(password.password()), event)) {
+            throw new NotFoundException("Account");
+        }
+        sessionsToEnd.changed(username);
+    }
+
+    private static List<String> sorted(java.util.Set<Role> roles) {
+        return roles.stream().map(Enum::name).sorted().toList();
     }
 
     /** The account with this username, if it exists. */

@@ -5,8 +5,10 @@ import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,6 +36,18 @@ class UserController {
     @PostMapping("/api/users/{username}/unlock")
     ResponseEntity<Void> unlock(@PathVariable String username, Authentication authentication) {
         users.unlock(CurrentUser.of(authentication), username);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PatchMapping("/api/users/{username}")
+    UserView update(@PathVariable String username, @RequestBody UserChanges changes, Authentication authentication) {
+        return users.update(CurrentUser.of(authentication), username, changes);
+    }
+
+    @PutMapping("/api/users/{username}/password")
+    ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody NewPassword password,
+            Authentication authentication) {
+        users.resetPassword(CurrentUser.of(authentication), username, password);
         return ResponseEntity.noContent().build();
     }
 

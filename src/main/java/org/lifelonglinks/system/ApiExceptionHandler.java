@@ -82,6 +82,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The service could not complete the request; nothing was changed by it. It has been logged.", null);
     }
 
+    /**
+     * The answer this handler gives for a failure, for work that runs outside a request (a background job) and
+     * reports its failure later in the same words.
+     */
+    ResponseEntity<Object> problemFor(Exception e) {
+        return switch (e) {
+            case MissingFieldException missing -> missingField(missing);
+            case BadRequestException bad -> badRequest(bad);
+            case InvalidFieldException invalid -> invalidField(invalid);
+            case NotFoundException notFound -> notFound(notFound);
+            case ConflictException conflict -> conflict(conflict);
+            case ForbiddenException forbidden -> forbidden(forbidden);
+            case ClientException client -> databaseRefused(client);
+            default -> unexpected(e);
+        };
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {

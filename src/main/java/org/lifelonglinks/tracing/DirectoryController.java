@@ -3,11 +3,15 @@ package org.lifelonglinks.tracing;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
+import org.lifelonglinks.system.BackgroundJobs;
 import org.lifelonglinks.system.BadRequestException;
 import org.lifelonglinks.system.InvalidFieldException;
 import org.lifelonglinks.system.NotFoundException;
@@ -18,11 +22,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Reference directories that tracing searches (former foster carers, case-record person indexes, school
- * contacts), imported by administrators as CSV streamed straight from the request into the index.
+ * contacts), imported by administrators as CSV streamed straight from the request into the index, or with
+ * {@code background=true} saved first and imported by a background job that reports the rows read so far.
  */
 @RestController
 class DirectoryController {
@@ -34,34 +40,59 @@ class DirectoryController {
     private final DirectoryCsvImporter importer;
     private final TracingIndex index;
     private final AuditTrail audit;
+    private final BackgroundJobs jobs;
 
-    DirectoryController(DirectoryCsvImporter importer, TracingIndex index, AuditTrail audit) {
+    DirectoryController(DirectoryCsvImporter importer, TracingIndex index, AuditTrail audit, BackgroundJobs jobs) {
         this.importer = importer;
         this.index = index;
         this.audit = audit;
+        this.jobs = jobs;
     }
 
     /** Adds or replaces records by id. Bad rows are reported with their line numbers; good rows are kept. */
     @PostMapping(path = "/api/directories/{name}/records", consumes = {"text/csv", "text/plain"})
-    DirectoryCsvImporter.ImportResult importRecords(@PathVariable String name, HttpServletRequest request,
-            Authentication authentication) {
+    ResponseEntity<Object> importRecords(@PathVariable String name,
+            @RequestParam(defaultValue = "false") boolean background, HttpServletRequest request,
+            Authentication authentication) throws IOException {
         requireName(name);
+        String username = authentication.getName();
+        if (background) {
+            var upload = jobs.save(request.getInputStream());
+            long rows = Math.max(0, upload.lines() - 1);
+            var job = jobs.start(username, "DIRECTORY_IMPORT", progress -> {
+                progress.update("reading", 0, rows);
+                try (var reader = Files.newBufferedReader(upload.file(), StandardCharsets.UTF_8)) {
+                    // The count of lines is an estimate (a quoted field may hold a line break): never show less.
+                    return importRecords(name, reader, read -> progress.update("reading", read, Math.max(rows, read)),
+                            username);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, upload::delete);
+            return BackgroundJobs.accepted(job);
+        }
         try (var reader = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
             long[] lastLogged = {0};
-            var result = importer.importCsv(name, reader, rows -> {
+            return ResponseEntity.ok(importRecords(name, reader, rows -> {
                 if (rows - lastLogged[0] >= LOG_EVERY) {
                     lastLogged[0] = rows;
                     log.info("Directory {}: {} rows read", name, rows);
                 }
-            });
-            audit.append(new AuditEvent(authentication.getName(), "DIRECTORY_IMPORTED", null, null,
+            }, username));
+        }
+    }
+
+    /** The import itself, the same in the request and in a background job. */
+    private DirectoryCsvImporter.ImportResult importRecords(String name, Reader reader, LongConsumer progress,
+            String username) {
+        try {
+            var result = importer.importCsv(name, reader, progress);
+            audit.append(new AuditEvent(username, "DIRECTORY_IMPORTED", null, null,
                     name + ": " + result.added() + " added, " + result.replaced() + " replaced, " + result.rejected()
                             + " rejected"));
             return result;
         } catch (InvalidDirectoryCsvException e) {
             throw new BadRequestException("header", e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

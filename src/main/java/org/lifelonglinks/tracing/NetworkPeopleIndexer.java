@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lifelonglinks.network.PeopleSaved;
 import org.lifelonglinks.network.PersonSaved;
+import org.lifelonglinks.system.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -21,6 +22,8 @@ class NetworkPeopleIndexer implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(NetworkPeopleIndexer.class);
     private static final int BATCH = 5_000;
 
+    private final java.util.concurrent.atomic.AtomicBoolean rebuilding =
+            new java.util.concurrent.atomic.AtomicBoolean();
     private final TracingIndex index;
     private final TraceablePeopleRepository people;
 
@@ -52,6 +55,31 @@ class NetworkPeopleIndexer implements SmartInitializingSingleton {
     }
 
     void rebuild(long inGraph, long inIndex) {
+        rebuild(inGraph, inIndex, done -> log.info("Indexed {} of {} people", done, inGraph));
+    }
+
+    /**
+     * Refills the index's network people from the graph, on an administrator's request. One refill at a time:
+     * a second one asked for while one runs is refused rather than queued behind it.
+     *
+     * @param progress receives the people indexed so far (after each batch) and the people in the graph
+     * @return how many people were indexed
+     */
+    long rebuildNow(java.util.function.BiConsumer<Long, Long> progress) {
+        if (!rebuilding.compareAndSet(false, true)) {
+            throw new ConflictException(null, "The tracing index is being rebuilt already; wait for it to finish");
+        }
+        try {
+            long inGraph = people.count();
+            progress.accept(0L, inGraph);
+            return rebuild(inGraph, index.count(TraceRecord.Kind.NETWORK_PERSON),
+                    done -> progress.accept(done, Math.max(inGraph, done)));
+        } finally {
+            rebuilding.set(false);
+        }
+    }
+
+    private long rebuild(long inGraph, long inIndex, java.util.function.LongConsumer progress) {
         log.info("Refilling the tracing index from the graph ({} people in the graph, {} in the index)", inGraph,
                 inIndex);
         long started = System.nanoTime();
@@ -63,10 +91,12 @@ class NetworkPeopleIndexer implements SmartInitializingSingleton {
             if (batch.size() == BATCH) {
                 done[0] += index.upsertAll(batch);
                 batch.clear();
-                log.info("Indexed {} of {} people", done[0], inGraph);
+                progress.accept(done[0]);
             }
         });
         done[0] += index.upsertAll(batch);
+        progress.accept(done[0]);
         log.info("Tracing index refilled with {} people in {} ms", done[0], (System.nanoTime() - started) / 1_000_000);
+        return done[0];
     }
 }

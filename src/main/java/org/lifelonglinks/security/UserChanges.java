@@ -1,0 +1,35 @@
+package org.lifelonglinks.security;
+
+import java.util.Set;
+import org.lifelonglinks.system.InvalidFieldException;
+import org.lifelonglinks.system.MissingFieldException;
+
+/**
+ * Changes to an account; a field left out stays as it is. The rules of {@link NewUser} hold: a display name is
+ * not blank, there is at least one role, and YOUNG_PERSON stands alone. Rules that depend on the account and on
+ * who is asking are checked by {@link UserAccountService#update}.
+ *
+ * @param displayName name shown in the service
+ * @param roles       the account's roles, all of them (not added to what it has)
+ * @param enabled     whether the account may sign in
+ */
+public record UserChanges(String displayName, Set<Role> roles, Boolean enabled) {
+
+    public UserChanges {
+        if (displayName == null && roles == null && enabled == null) {
+            throw new InvalidFieldException(null, "Nothing to change: give displayName, roles or enabled");
+        }
+        if (displayName != null && displayName.isBlank()) {
+            throw new MissingFieldException("displayName");
+        }
+        if (roles != null) {
+            if (roles.isEmpty() || roles.contains(null)) {
+                throw new MissingFieldException("roles");
+            }
+            roles = Set.copyOf(roles);
+            if (roles.contains(Role.YOUNG_PERSON) && roles.size() > 1) {
+                throw new InvalidFieldException("roles", "a YOUNG_PERSON account cannot hold other roles");
+            }
+        }
+    }
+}
