@@ -65,7 +65,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
                                 .permitAll()
-                        .requestMatchers("/api/users/**", "/api/audit/**", "/api/directories/**", "/api/case-imports/**")
+                        .requestMatchers("/api/users/**", "/api/audit/**", "/api/directories/**", "/api/case-imports/**",
+                                "/api/tracing-index/**")
                                 .hasRole(admin)
                         .requestMatchers("/api/reports/**").hasAnyRole(admin, manager)
                         .requestMatchers("/api/trace").hasAnyRole(admin, coordinator, socialWorker)
