@@ -175,7 +175,8 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Basic accessibility checks any page must pass: a language, a title, one h1, every form field with a label or
-     * an accessible name, every image with alternative text, every button with a name, ids unique.
+     * an accessible name, every image with alternative text, every button with a name, ids unique; and the
+     * page's own script included once (twice would bind every form twice).
      */
     @SuppressWarnings("unchecked")
     public List<String> accessibilityProblems() {
@@ -203,6 +204,8 @@ public final class Browser implements AutoCloseable {
                   if (!(el.textContent.trim() || el.getAttribute('aria-label') || el.getAttribute('title')))
                     problems.push('control without a name: ' + el.outerHTML.slice(0, 80));
                 }
+                if (document.querySelectorAll('script[data-page]').length > 1) problems.push('page script included '
+                    + document.querySelectorAll('script[data-page]').length + ' times');
                 const ids = {};
                 for (const el of document.querySelectorAll('[id]')) {
                   if (ids[el.id]) problems.push('duplicate id ' + el.id);
