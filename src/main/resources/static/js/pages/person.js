@@ -152,7 +152,7 @@ LL.ready(async () => {
         h("td", {}, date(c.date)),
         h("td", {}, kindWords(c.kind)),
         h("td", {}, outcomeWords(c.outcome) || "–"),
-        h("td", {}, capitalised(c.statusAfter)),
+        h("td", {}, TRACING.includes(c.kind) ? "Tracing attempt" : c.direct ? "Direct contact" : "Indirect contact"),
         h("td", {}, c.note || ""),
         h("td", {}, c.recordedBy || ""))));
   }

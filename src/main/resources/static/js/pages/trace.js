@@ -32,7 +32,7 @@ LL.ready(async () => {
 
   function facts(c) {
     const born = c.dateOfBirth ? "Born " + date(c.dateOfBirth) : c.birthYear ? "Born " + c.birthYear : null;
-    return [born, c.sex ? capitalised(c.sex) : null, [c.town, c.postcode].filter(Boolean).join(" ") || null,
+    return [born, sexOf(c.sex) ? capitalised(sexOf(c.sex)) : null, [c.town, c.postcode].filter(Boolean).join(" ") || null,
       c.knownAs ? "known as " + c.knownAs : null,
       (c.formerFamilyNames || []).length ? "formerly " + c.formerFamilyNames.join(", ") : null]
         .filter(Boolean).join(" · ");

@@ -31,8 +31,17 @@ LL.ready(async () => {
 
   // ---- The chart ----------------------------------------------------------------------------------------------
 
+  chart.addEventListener("load", () => {
+    chart.dataset.loaded = "true";
+  });
+  chart.addEventListener("error", () => {
+    chart.dataset.loaded = "false";
+    chart.alt = "The chart could not be drawn. Everyone in the network is listed beside it.";
+  });
+
   function showChart() {
     const family = view === "family";
+    delete chart.dataset.loaded;
     const query = (family ? "?view=family" : "?") + (family ? "&" : "") + "v=" + chartVersion;
     chart.src = chart.dataset.src + query;
     const n = people.length;

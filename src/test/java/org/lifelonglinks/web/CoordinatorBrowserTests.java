@@ -132,7 +132,7 @@ class CoordinatorBrowserTests extends BrowserTest {
 
         browser.awaitText(By.cssSelector("#contact-form [data-form-status]"), "Edie's status is now contacted");
         var firstRow = browser.awaitText(By.cssSelector("#contacts tbody tr"), "Phone call (tracing)");
-        assertThat(firstRow.getText()).contains("Reached them", "Contacted");
+        assertThat(firstRow.getText()).contains("Reached them", "Tracing attempt");
         assertThat(browser.await(By.id("status-now")).getText()).isEqualTo("Contacted");
 
         choose("What happened", "Meeting or outing");
@@ -142,7 +142,7 @@ class CoordinatorBrowserTests extends BrowserTest {
         browser.awaitText(By.cssSelector("#contacts tbody tr"), "Went to the park together");
         var rows = browser.all(By.cssSelector("#contacts tbody tr"));
         assertThat(rows).hasSize(2);
-        assertThat(rows.getFirst().getText()).as("newest first").contains("Meeting or outing");
+        assertThat(rows.getFirst().getText()).as("newest first").contains("Meeting or outing", "Direct contact");
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("person");
 
@@ -196,6 +196,7 @@ class CoordinatorBrowserTests extends BrowserTest {
         browser.go("/young-people/" + youngPersonId + "/people/" + person);
         assertThat(browser.text()).doesNotContain("01632 960123");
         assertThat(admin.get(path).json().size()).isZero();
+        browser.screenshot("person-contact-details");
 
         browser.button("Show contact details").click();
         assertThat(browser.await(By.id("phone")).getAttribute("value")).isEqualTo("01632 960123");
@@ -327,8 +328,8 @@ class CoordinatorBrowserTests extends BrowserTest {
         assertThat(browser.all(By.cssSelector("#people li.person"))).hasSize(100);
         assertThat(browser.await(By.cssSelector("#summary li")).getText()).startsWith("100");
         assertThat(browser.await(By.id("chart")).getAttribute("alt")).contains("100 people");
-        assertThat((Boolean) browser.script("const img = document.getElementById('chart');"
-                + " return img.complete && img.naturalWidth > 0;")).as("the chart is drawn").isTrue();
+        assertThat(browser.await(By.cssSelector("#chart[data-loaded]")).getAttribute("data-loaded"))
+                .as("the chart is drawn").isEqualTo("true");
         assertThat(browser.accessibilityProblems()).isEmpty();
 
         browser.field("Find in the list").sendKeys("Person" + letters(42));
