@@ -161,6 +161,13 @@ LL.ready(async () => {
 
   let checkTimer = null;
   let checkRun = 0;
+  // What the warning shows now: the same answer again leaves it alone, so a button is not replaced under the pointer.
+  let shownKey = "";
+
+  function clearDuplicates() {
+    shownKey = "";
+    fill(duplicates);
+  }
 
   function scheduleCheck() {
     clearTimeout(checkTimer);
@@ -170,7 +177,7 @@ LL.ready(async () => {
   async function checkDuplicates() {
     const values = LL.values(form);
     if (!values.givenName || !values.familyName) {
-      fill(duplicates);
+      clearDuplicates();
       return;
     }
     const run = ++checkRun;
@@ -183,17 +190,20 @@ LL.ready(async () => {
       answer = await api("/api/trace", { json: query });
     } catch (e) {
       // A half-typed date or year is not worth a warning here: saving will say what is wrong with it.
-      if (run === checkRun) fill(duplicates);
+      if (run === checkRun) clearDuplicates();
       return;
     }
     if (run !== checkRun) return;
     const likely = answer.candidates.filter((c) => c.kind === "NETWORK_PERSON" && c.score >= DUPLICATE_SCORE);
     if (!likely.length) {
-      fill(duplicates);
+      clearDuplicates();
       return;
     }
+    const key = likely.map((c) => c.personId + (inNetwork.has(c.personId) ? "+" : "")).join(",");
+    if (key === shownKey) return;
+    shownKey = key;
     fill(duplicates, h("div", { class: "status warning duplicates", role: "status" },
-        h("p", {}, h("strong", {}, "Already recorded? "),
+        h("p", {}, h("strong", {}, "⚠ Already recorded? "),
             "Check these people before saving: if one is the same person, connect them instead of adding a copy."),
         h("ul", { class: "plain candidates" }, likely.map((c) => h("li", { class: "candidate" },
             h("p", { class: "candidate-name" }, "Might be the same person as ",
@@ -204,18 +214,19 @@ LL.ready(async () => {
             inNetwork.has(c.personId)
                 ? h("p", {}, "They are already in " + name + "'s network: ",
                     h("a", { href: personPage(c.personId) }, "open their page"), ".")
-                : h("button", { type: "button", class: "secondary", onclick: () => connect(c) },
+                : h("button", { type: "button", class: "secondary", onclick: (event) => connect(c, event.currentTarget) },
                     "Connect this person instead"))))));
   }
 
-  async function connect(candidate) {
+  async function connect(candidate, button) {
     const box = form.querySelector("[data-form-status]");
+    button.disabled = true;
     LL.clearErrors(form);
     const values = LL.values(form);
     try {
       const answer = await api(base + "/people", { json: { personId: candidate.personId, ...connectionOnly(values) } });
       form.reset();
-      fill(duplicates);
+      clearDuplicates();
       status(box, "", "info");
       await load();
       showAdded(answer, [candidate.givenName, candidate.familyName].join(" "), true);
@@ -223,6 +234,8 @@ LL.ready(async () => {
       if (!(e instanceof LL.Problem)) throw e;
       const marked = LL.showFieldError(form, e.field, e.message);
       status(box, (marked ? "Please correct the field marked below, then connect again: " : "") + e.message, "error");
+    } finally {
+      button.disabled = false;
     }
   }
 
@@ -231,8 +244,8 @@ LL.ready(async () => {
     fill(added,
         h("div", { class: "status ok", role: "status" }, who + (connected ? " is now connected to " : " is now in ")
             + name + "'s network. ", h("a", { href: personPage(answer.personId) }, "Open their page"), "."),
-        possible.length ? h("div", { class: "status warning", role: "status" },
-            h("p", {}, "They may be the same person as someone already recorded. Check before going further:"),
+        possible.length ? h("div", { class: "status warning duplicates", role: "status" },
+            h("p", {}, h("strong", {}, "⚠ Check: "), "they may be the same person as someone already recorded. Check before going further:"),
             h("ul", { class: "plain candidates" }, possible.map((d) => h("li", { class: "candidate" },
                 h("p", {}, "Might be the same person as ", h("strong", {}, d.givenName + " " + d.familyName),
                     [d.birthYear ? "born " + d.birthYear : null, d.town].filter(Boolean).length
@@ -250,7 +263,7 @@ LL.ready(async () => {
     fill(added);
     const answer = await api(base + "/people", { json: newPerson(values) });
     form.reset();
-    fill(duplicates);
+    clearDuplicates();
     await load();
     showAdded(answer, values.givenName + " " + values.familyName, false);
     form.elements.givenName.focus();

@@ -87,6 +87,7 @@ class CoordinatorBrowserTests extends BrowserTest {
         browser.field("Relationship").sendKeys("paternal aunt");
         browser.button("Connect this person instead").click();
 
+        browser.awaitText(By.id("added"), "Kerry " + kerrysSurname + " is now connected to Robin's network");
         var kerry = browser.awaitText(By.cssSelector("#people li.person"), "Kerry " + kerrysSurname);
         assertThat(kerry.getText()).contains("paternal aunt", "Safety not yet agreed");
         assertThat(browser.all(By.cssSelector("#people li.person"))).hasSize(2);
