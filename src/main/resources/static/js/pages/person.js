@@ -92,7 +92,7 @@ LL.ready(async () => {
   function showHistory() {
     const body = document.querySelector("#safety-history tbody");
     if (!safety.history.length) {
-      fill(body, h("tr", {}, h("td", { colspan: 6, class: "muted" }, "No decisions recorded.")));
+      fill(body, h("tr", {}, h("td", { colspan: 4, class: "muted" }, "No decisions recorded.")));
       return;
     }
     fill(body, safety.history.map((d) => h("tr", {},
@@ -100,10 +100,10 @@ LL.ready(async () => {
         h("td", {}, capitalised(d.basis)),
         h("td", {}, d.conditions ? h("p", {}, "Conditions: " + d.conditions) : null,
             d.reason ? h("p", { class: "muted" }, d.reason) : null),
-        h("td", {}, date(d.decidedOn)),
-        h("td", {}, [d.reviewOn ? "Review " + date(d.reviewOn) : null, d.expiresOn ? "Expires " + date(d.expiresOn) : null]
-            .filter(Boolean).join(" · ") || "–"),
-        h("td", {}, d.decidedBy || ""))));
+        h("td", { class: "decided" }, h("p", {}, date(d.decidedOn)),
+            d.decidedBy ? h("p", { class: "muted" }, "by " + d.decidedBy) : null,
+            d.reviewOn ? h("p", {}, "Review " + date(d.reviewOn)) : null,
+            d.expiresOn ? h("p", {}, "Expires " + date(d.expiresOn)) : null))));
   }
 
   function showMoves() {
