@@ -49,6 +49,17 @@ LL.ready(async () => {
     return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
   }
 
+
+  /** A problem about one field, in the words of its label: "dateOfBirth … is in the future" → "Date of birth …". */
+  function worded(problem, formElement) {
+    if (!(problem instanceof LL.Problem) || !problem.field || !problem.message.startsWith(problem.field)) return problem;
+    const input = formElement.querySelector(`[name="${CSS.escape(problem.field)}"]`);
+    const label = input && input.id && formElement.querySelector(`label[for="${CSS.escape(input.id)}"]`);
+    if (!label) return problem;
+    const words = label.childNodes[0].textContent.trim().replace(/^Or (\w)/, (m, c) => c.toUpperCase());
+    return new LL.Problem(problem.status, { ...problem.body, detail: words + problem.message.slice(problem.field.length) });
+  }
+
   // ---- Where things stand -------------------------------------------------------------------------------------
 
   async function loadStanding() {
@@ -171,7 +182,7 @@ LL.ready(async () => {
   contactForm.elements.date.value = today();
 
   /** The service's refusals, in plain words. */
-  function plain(problem) {
+  function plain(problem, formElement) {
     if (!(problem instanceof Problem)) return problem;
     let detail = null;
     if (problem.type === "/problems/do-not-contact") {
@@ -188,7 +199,7 @@ LL.ready(async () => {
     } else if (problem.status === 403) {
       detail = "You may not do this: " + problem.message;
     }
-    if (!detail) return problem;
+    if (!detail) return worded(problem, formElement);
     return new Problem(problem.status, { ...(problem.body || {}), detail, field: problem.type === "/problems/impossible-status-move" ? null : problem.field });
   }
 
@@ -197,7 +208,7 @@ LL.ready(async () => {
     try {
       event = await api(base + "/contacts", { json: { personId, ...values } });
     } catch (e) {
-      throw plain(e);
+      throw plain(e, form);
     }
     form.elements.note.value = "";
     await Promise.all([loadStanding(), loadContacts()]);
@@ -216,7 +227,7 @@ LL.ready(async () => {
         throw new Problem(403, { detail: "Only a social worker on the caseload or an administrator may approve "
             + "contact or lift a do-not-contact decision. You can record do not contact yourself.", field: "decision" });
       }
-      throw e;
+      throw worded(e, form);
     }
     form.reset();
     await loadStanding();
@@ -230,7 +241,7 @@ LL.ready(async () => {
     try {
       answer = await api(base + "/people/" + encodeURIComponent(personId) + "/status", { method: "PUT", json: values });
     } catch (e) {
-      throw plain(e);
+      throw plain(e, form);
     }
     form.reset();
     await Promise.all([loadStanding(), loadContacts()]);
@@ -266,7 +277,11 @@ LL.ready(async () => {
     showButton.focus();
   });
   LL.form(detailsForm, async (values) => {
-    await api(personBase + "/contact-details", { method: "PUT", json: values });
+    try {
+      await api(personBase + "/contact-details", { method: "PUT", json: values });
+    } catch (e) {
+      throw worded(e, detailsForm);
+    }
     return "Contact details saved.";
   });
 

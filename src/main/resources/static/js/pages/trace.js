@@ -19,6 +19,16 @@ LL.ready(async () => {
   const BASELINES = ["REGULAR", "OCCASIONAL", "LOST_TOUCH", "BROKEN_DOWN", "NEVER_MET"];
   const WISHES = ["IMPORTANT_TO_ME", "WANT_BACK_IN_TOUCH", "WANT_TO_KNOW_ABOUT", "NOT_NOW"];
 
+  /** A problem about one field, in the words of its label: "dateOfBirth … is in the future" → "Date of birth …". */
+  function worded(problem, formElement) {
+    if (!(problem instanceof LL.Problem) || !problem.field || !problem.message.startsWith(problem.field)) return problem;
+    const input = formElement.querySelector(`[name="${CSS.escape(problem.field)}"]`);
+    const label = input && input.id && formElement.querySelector(`label[for="${CSS.escape(input.id)}"]`);
+    if (!label) return problem;
+    const words = label.childNodes[0].textContent.trim().replace(/^Or (\w)/, (m, c) => c.toUpperCase());
+    return new LL.Problem(problem.status, { ...problem.body, detail: words + problem.message.slice(problem.field.length) });
+  }
+
   // Who is already in this network, so a result can say so instead of offering to add them twice.
   let inNetwork = new Set();
   async function loadNetwork() {
@@ -137,7 +147,12 @@ LL.ready(async () => {
   }
 
   LL.form(form, async (values) => {
-    const answer = await api("/api/trace", { json: { ...values, limit: 20 } });
+    let answer;
+    try {
+      answer = await api("/api/trace", { json: { ...values, limit: 20 } });
+    } catch (e) {
+      throw worded(e, form);
+    }
     show(answer.candidates);
     document.getElementById("results-heading").focus();
     return null;

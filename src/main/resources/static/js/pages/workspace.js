@@ -29,6 +29,17 @@ LL.ready(async () => {
   let inNetwork = new Set();
   let chartVersion = 0;
 
+
+  /** A problem about one field, in the words of its label: "dateOfBirth … is in the future" → "Date of birth …". */
+  function worded(problem, formElement) {
+    if (!(problem instanceof LL.Problem) || !problem.field || !problem.message.startsWith(problem.field)) return problem;
+    const input = formElement.querySelector(`[name="${CSS.escape(problem.field)}"]`);
+    const label = input && input.id && formElement.querySelector(`label[for="${CSS.escape(input.id)}"]`);
+    if (!label) return problem;
+    const words = label.childNodes[0].textContent.trim().replace(/^Or (\w)/, (m, c) => c.toUpperCase());
+    return new LL.Problem(problem.status, { ...problem.body, detail: words + problem.message.slice(problem.field.length) });
+  }
+
   // ---- The chart ----------------------------------------------------------------------------------------------
 
   chart.addEventListener("load", () => {
@@ -232,6 +243,7 @@ LL.ready(async () => {
       showAdded(answer, [candidate.givenName, candidate.familyName].join(" "), true);
     } catch (e) {
       if (!(e instanceof LL.Problem)) throw e;
+      e = worded(e, form);
       const marked = LL.showFieldError(form, e.field, e.message);
       status(box, (marked ? "Please correct the field marked below, then connect again: " : "") + e.message, "error");
     } finally {
@@ -261,7 +273,12 @@ LL.ready(async () => {
 
   LL.form(form, async (values) => {
     fill(added);
-    const answer = await api(base + "/people", { json: newPerson(values) });
+    let answer;
+    try {
+      answer = await api(base + "/people", { json: newPerson(values) });
+    } catch (e) {
+      throw worded(e, form);
+    }
     form.reset();
     clearDuplicates();
     await load();
