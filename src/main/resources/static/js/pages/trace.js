@@ -101,7 +101,12 @@ LL.ready(async () => {
             sex: sexOf(candidate.sex), town: candidate.town || undefined, postcode: candidate.postcode || undefined,
             source: "SEARCH", ...values,
           };
-      const answer = await api(base + "/people", { json: body });
+      let answer;
+      try {
+        answer = await api(base + "/people", { json: body });
+      } catch (e) {
+        throw worded(e, el);
+      }
       inNetwork.add(answer.personId);
       el.hidden = true;
       opener.remove();
