@@ -230,6 +230,13 @@ class CoordinatorBrowserTests extends BrowserTest {
         assertThat(browser.path()).isEqualTo("/young-people/" + youngPersonId + "/trace");
         assertThat(browser.accessibilityProblems()).isEmpty();
 
+        browser.field("Town").sendKeys("Coventry");
+        browser.button("Search").click();
+        var noName = browser.await(By.cssSelector("#trace-form .field-error"));
+        assertThat(noName.getText()).contains("Given name or family name is required");
+        assertThat(browser.field("Town").getAttribute("value")).isEqualTo("Coventry");
+        browser.field("Town").clear();
+
         browser.field("Given name").sendKeys("Margret");
         browser.field("Family name").sendKeys(surname);
         browser.field("Or age now").sendKeys(String.valueOf(java.time.Year.now().getValue() - 1961));
