@@ -11,8 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The coordinator's pages (also open to social workers and administrators): the caseload, a young person's
- * workspace (network chart and list), a person's page in that network, and the tracing search. A young person's pages are shown only to users who may read the record: anyone else gets the
- * same "not found" page as for a record that does not exist, and the refusal is audited.
+ * workspace (network chart and list), a person's page in that network, and the tracing search. A young
+ * person's pages are shown only to users who may read the record: anyone else gets the same "not found" page as
+ * for a record that does not exist, and the refusal is audited. The pages are shells: their scripts read and write
+ * through the JSON API, so every access is checked and audited there.
  */
 @Controller
 class CoordinatorPages {

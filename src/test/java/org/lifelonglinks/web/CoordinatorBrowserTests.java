@@ -45,7 +45,7 @@ class CoordinatorBrowserTests extends BrowserTest {
         choose("What Robin wants", "Want back in touch");
         browser.button("Add to the network").click();
 
-        var jordan = browser.awaitText(By.cssSelector("#people li.person"), "Jordan " + jordansSurname);
+        var jordan = personInList("Jordan " + jordansSurname);
         assertThat(jordan.getText()).contains("maternal uncle", "Family", "Safety not yet agreed", "Identified",
                 "No contact recorded");
         assertThat(browser.text()).contains("Jordan " + jordansSurname + " is now in Robin's network");
@@ -88,7 +88,7 @@ class CoordinatorBrowserTests extends BrowserTest {
         browser.button("Connect this person instead").click();
 
         browser.awaitText(By.id("added"), "Kerry " + kerrysSurname + " is now connected to Robin's network");
-        var kerry = browser.awaitText(By.cssSelector("#people li.person"), "Kerry " + kerrysSurname);
+        var kerry = personInList("Kerry " + kerrysSurname);
         assertThat(kerry.getText()).contains("paternal aunt", "Safety not yet agreed");
         assertThat(browser.all(By.cssSelector("#people li.person"))).hasSize(2);
         assertThat(coordinator.get("/api/young-people/" + youngPersonId + "/network").json().get("people").size())
@@ -343,6 +343,13 @@ class CoordinatorBrowserTests extends BrowserTest {
         browser.field("Find in the list").sendKeys("Person" + letters(42));
         assertThat(browser.all(By.cssSelector("#people li.person"))).hasSize(1);
         assertThat(browser.text()).contains("Showing 1 of 100");
+    }
+
+    /** The list entry for this person, once the list shows them (awaitText on the items would read only the first). */
+    private WebElement personInList(String name) {
+        browser.awaitText(By.id("people"), name);
+        return browser.all(By.cssSelector("#people li.person")).stream().filter(e -> e.getText().contains(name))
+                .findFirst().orElseThrow();
     }
 
     private void choose(String label, String option) {
