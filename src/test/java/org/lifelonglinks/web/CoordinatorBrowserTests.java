@@ -100,6 +100,16 @@ class CoordinatorBrowserTests extends BrowserTest {
         assertThat(browser.await(By.id("chart")).getAttribute("src")).contains("view=family");
         assertThat(browser.button("Family tree").getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(browser.button("Ecomap").getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(browser.await(By.id("chart")).getAttribute("alt")).startsWith("Family tree (genogram) of Robin's network");
+
+        try (var phone = Browser.open(port, 390, 844)) {
+            phone.signIn(coordinator.username(), PASSWORD);
+            phone.go("/young-people/" + youngPersonId);
+            assertThat(phone.accessibilityProblems()).isEmpty();
+            assertThat((Boolean) phone.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("nothing wider than a phone").isTrue();
+            phone.screenshot("workspace-phone");
+        }
     }
 
     @Test
