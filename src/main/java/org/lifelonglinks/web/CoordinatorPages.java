@@ -10,9 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The coordinator's pages (also open to social workers and administrators): the caseload and a young person's
- * workspace. A young person's pages are shown only to users who may read the record: anyone else gets the
- * same "not found" page as for a record that does not exist, and the refusal is audited.
+ * The coordinator's pages (also open to social workers and administrators): the caseload, a young person's
+ * workspace (network chart and list), a person's page in that network, and the tracing search. A young
+ * person's pages are shown only to users who may read the record: anyone else gets the same "not found" page as
+ * for a record that does not exist, and the refusal is audited. The pages are shells: their scripts read and write
+ * through the JSON API, so every access is checked and audited there.
  */
 @Controller
 class CoordinatorPages {
@@ -34,6 +36,22 @@ class CoordinatorPages {
     String workspace(@PathVariable String id, Authentication authentication, Model model) {
         youngPerson(id, authentication, model);
         return "coordinator/workspace";
+    }
+
+    @GetMapping("/young-people/{id}/people/{personId}")
+    String person(@PathVariable String id, @PathVariable String personId, Authentication authentication,
+            Model model) {
+        youngPerson(id, authentication, model);
+        // After the caseload check, so a person outside the user's caseload cannot be probed for: 404 either way.
+        var connected = networks.connected(id, personId);
+        model.addAttribute("person", connected.person());
+        return "coordinator/person";
+    }
+
+    @GetMapping("/young-people/{id}/trace")
+    String trace(@PathVariable String id, Authentication authentication, Model model) {
+        youngPerson(id, authentication, model);
+        return "coordinator/trace";
     }
 
     /** Checks the user may read this young person's record and puts it in the model for the page frame. */

@@ -1,0 +1,187 @@
+/*
+ * Tracing: search network people and directory records with what is known, see why each result matches, and add
+ * one to the young person's network (connecting a person already recorded, or making a new person from a
+ * directory record).
+ */
+LL.ready(async () => {
+  const { api, h, fill, capitalised, date, safetyBadge } = LL;
+  const main = document.getElementById("main");
+  const youngPersonId = main.dataset.youngPersonId;
+  const name = main.dataset.youngPersonName;
+  const base = "/api/young-people/" + encodeURIComponent(youngPersonId);
+  const personPage = (personId) => "/young-people/" + encodeURIComponent(youngPersonId) + "/people/"
+      + encodeURIComponent(personId);
+  const form = document.getElementById("trace-form");
+  const results = document.getElementById("results");
+  const summary = document.getElementById("results-summary");
+
+  const CATEGORIES = ["FAMILY", "FORMER_CARER", "EDUCATION", "FRIEND", "PROFESSIONAL", "COMMUNITY"];
+  const BASELINES = ["REGULAR", "OCCASIONAL", "LOST_TOUCH", "BROKEN_DOWN", "NEVER_MET"];
+  const WISHES = ["IMPORTANT_TO_ME", "WANT_BACK_IN_TOUCH", "WANT_TO_KNOW_ABOUT", "NOT_NOW"];
+
+  /**
+   * A problem in the words of the form's labels: "dateOfBirth … is in the future" → "Date of birth … is in the
+   * future", "givenName or familyName is required" → "Given name or family name is required".
+   */
+  function worded(problem, formElement) {
+    if (!(problem instanceof LL.Problem) || !formElement || !problem.message) return problem;
+    const labelOf = (input) => {
+      const label = input.id && formElement.querySelector(`label[for="${CSS.escape(input.id)}"]`);
+      return label ? label.childNodes[0].textContent.trim().replace(/^Or (\w)/, (m, c) => c.toUpperCase()) : null;
+    };
+    let message = problem.message;
+    const names = new Set();
+    for (const input of formElement.querySelectorAll("[name]")) {
+      // Only the API's camelCase names need words: "town" or "date" already are words.
+      if (!/[A-Z]/.test(input.name) || names.has(input.name)) continue;
+      names.add(input.name);
+      const words = labelOf(input);
+      if (!words) continue;
+      message = message.replace(new RegExp("\\b" + input.name + "\\b", "g"), words.toLowerCase());
+    }
+    if (problem.field && message.startsWith(problem.field)) {
+      const input = formElement.querySelector(`[name="${CSS.escape(problem.field)}"]`);
+      const words = input && labelOf(input);
+      if (words) message = words + message.slice(problem.field.length);
+    }
+    message = message.charAt(0).toUpperCase() + message.slice(1);
+    if (message === problem.message) return problem;
+    return new LL.Problem(problem.status, { ...problem.body, detail: message });
+  }
+
+  // Who is already in this network, so a result can say so instead of offering to add them twice.
+  let inNetwork = new Set();
+  async function loadNetwork() {
+    const network = await api(base + "/network");
+    inNetwork = new Set(network.connections.map((c) => c.personId));
+  }
+
+  function fullName(c) {
+    return [c.givenName, c.familyName].filter(Boolean).join(" ") || "No name recorded";
+  }
+
+  function facts(c) {
+    const born = c.dateOfBirth ? "Born " + date(c.dateOfBirth) : c.birthYear ? "Born " + c.birthYear : null;
+    return [born, sexOf(c.sex) ? capitalised(sexOf(c.sex)) : null, [c.town, c.postcode].filter(Boolean).join(" ") || null,
+      c.knownAs ? "known as " + c.knownAs : null,
+      (c.formerFamilyNames || []).length ? "formerly " + c.formerFamilyNames.join(", ") : null]
+        .filter(Boolean).join(" · ");
+  }
+
+  /** Directory records give sex as free text ("F", "female"); the network records FEMALE, MALE, OTHER. */
+  function sexOf(text) {
+    if (!text) return undefined;
+    const t = String(text).trim().toLowerCase();
+    if (t.startsWith("f")) return "FEMALE";
+    if (t.startsWith("m")) return "MALE";
+    return undefined;
+  }
+
+  function field(id, label, control) {
+    return h("div", { class: "field" }, h("label", { for: id }, label), control);
+  }
+
+  function select(id, nameAttr, list, blank, required) {
+    const el = h("select", { id, name: nameAttr, required });
+    LL.options(el, list, null, blank);
+    return el;
+  }
+
+  function addForm(candidate, index, outcome) {
+    const p = "add-" + index + "-";
+    const el = h("form", { class: "stack add-form", novalidate: true, hidden: true, id: p + "form",
+      "aria-label": "Add " + fullName(candidate) + " to " + name + "'s network" },
+    h("div", { class: "form-row" },
+        field(p + "relationship", "Relationship", h("input", { type: "text", id: p + "relationship", name: "relationship",
+          autocomplete: "off", required: true })),
+        field(p + "category", "Category", select(p + "category", "category", CATEGORIES, "Choose…", true)),
+        field(p + "baseline", "Contact at referral", select(p + "baseline", "baseline", BASELINES, "Choose…", true)),
+        field(p + "wish", "What " + name + " wants", select(p + "wish", "wish", WISHES, "Not said yet"))),
+    h("div", { "data-form-status": "" }),
+    h("div", { class: "actions" }, h("button", { type: "submit" }, "Add " + (candidate.givenName || "them")),
+        h("button", { type: "button", class: "secondary", onclick: () => toggle(false) }, "Cancel")));
+    const opener = h("button", { type: "button", class: "secondary", "aria-expanded": "false", "aria-controls": p + "form",
+      onclick: () => toggle(el.hidden) }, `Add to ${name}'s network`);
+
+    function toggle(open) {
+      el.hidden = !open;
+      opener.setAttribute("aria-expanded", String(open));
+      if (open) el.elements.relationship.focus(); else opener.focus();
+    }
+
+    LL.form(el, async (values) => {
+      const body = candidate.kind === "NETWORK_PERSON"
+          ? { personId: candidate.personId, source: "SEARCH", ...values }
+          : {
+            givenName: candidate.givenName, familyName: candidate.familyName,
+            formerFamilyNames: candidate.formerFamilyNames && candidate.formerFamilyNames.length ? candidate.formerFamilyNames : undefined,
+            knownAs: candidate.knownAs || undefined,
+            dateOfBirth: candidate.dateOfBirth || undefined,
+            birthYear: candidate.dateOfBirth ? undefined : candidate.birthYear || undefined,
+            sex: sexOf(candidate.sex), town: candidate.town || undefined, postcode: candidate.postcode || undefined,
+            source: "SEARCH", ...values,
+          };
+      let answer;
+      try {
+        answer = await api(base + "/people", { json: body });
+      } catch (e) {
+        throw worded(e, el);
+      }
+      inNetwork.add(answer.personId);
+      el.hidden = true;
+      opener.remove();
+      fill(outcome, h("div", { class: "status ok", role: "status" }, fullName(candidate) + " is now in " + name
+          + "'s network. ", h("a", { href: personPage(answer.personId) }, "Open " + (candidate.givenName || "their")
+          + "'s page"), "."),
+      (answer.possibleDuplicates || []).length ? h("p", { class: "status warning" }, "They may already be recorded as "
+          + answer.possibleDuplicates.map((d) => d.givenName + " " + d.familyName).join(", ") + ": check before going on.") : null);
+      outcome.querySelector("a").focus();
+      return null;
+    });
+    return { opener, el };
+  }
+
+  function show(candidates) {
+    summary.textContent = candidates.length
+        ? `${candidates.length} possible ${candidates.length === 1 ? "match" : "matches"}, best first. The score adds up the `
+          + "evidence: compare results of this search with each other, not with other searches."
+        : "No one matches. Try fewer details, another spelling, or an age instead of a date.";
+    fill(results, candidates.map((c, index) => {
+      const network = c.kind === "NETWORK_PERSON";
+      const outcome = h("div", { "aria-live": "polite" });
+      let action;
+      if (network && inNetwork.has(c.personId)) {
+        action = h("p", {}, "Already in " + name + "'s network: ", h("a", { href: personPage(c.personId) }, "open their page"), ".");
+      } else {
+        const add = addForm(c, index, outcome);
+        action = [h("div", { class: "actions" }, add.opener), add.el];
+      }
+      return h("li", { class: "result" + (c.doNotContact ? " result-dnc" : ""), "data-kind": c.kind },
+          h("div", { class: "result-head" },
+              h("h3", {}, h("span", { class: "rank" }, (index + 1) + ". "), fullName(c)),
+              h("span", { class: "score", title: "Bits of evidence that this is the person" }, "Score " + c.score)),
+          h("p", { class: "result-kind" },
+              h("span", { class: "badge neutral" }, network ? "Person in a network" : "Directory record: " + LL.words(c.directory).replace(/-/g, " ")),
+              c.doNotContact ? [" ", safetyBadge("DO_NOT_CONTACT"),
+                h("span", { class: "dnc-words" }, " A do-not-contact decision stands about them: never contact them.")] : null),
+          h("p", {}, facts(c) || "Nothing else recorded"),
+          h("div", { class: "reasons-box" }, h("p", { class: "reasons-title" }, "Why they match"),
+              h("ul", { class: "reasons" }, (c.reasons || []).map((r) => h("li", {}, r)))),
+          action, outcome);
+    }));
+  }
+
+  LL.form(form, async (values) => {
+    let answer;
+    try {
+      answer = await api("/api/trace", { json: { ...values, limit: 20 } });
+    } catch (e) {
+      throw worded(e, form);
+    }
+    show(answer.candidates);
+    document.getElementById("results-heading").focus();
+    return null;
+  });
+
+  await loadNetwork();
+});

@@ -1,0 +1,389 @@
+package org.lifelonglinks.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.lifelonglinks.support.Browser;
+import org.lifelonglinks.support.BrowserTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The coordinator's main journey in a real browser: the workspace with its chart and list, adding a person (with
+ * the warning about someone already recorded), a person's page with contacts and safety decisions, and tracing.
+ */
+class CoordinatorBrowserTests extends BrowserTest {
+
+    @Test
+    void aCoordinatorOpensAYoungPersonAndAddsAPersonThroughTheForm() {
+        var coordinator = fixtures.user("COORDINATOR");
+        String youngPersonId = fixtures.youngPerson(coordinator);
+        String otherYoungPersonId = fixtures.youngPerson(coordinator);
+        String kerrysSurname = surname();
+        fixtures.person(otherYoungPersonId, "Kerry", kerrysSurname);
+        String jordansSurname = surname();
+
+        browser.signIn(coordinator.username(), PASSWORD);
+        assertThat(browser.path()).isEqualTo("/caseload");
+        browser.await(By.cssSelector("a[href='/young-people/" + youngPersonId + "']")).click();
+        browser.waitUntilReady();
+
+        assertThat(browser.path()).isEqualTo("/young-people/" + youngPersonId);
+        assertThat(browser.text()).contains("Robin Testbrook", "No one yet");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+
+        browser.field("Given name").sendKeys("Jordan");
+        browser.field("Family name").sendKeys(jordansSurname);
+        browser.field("Or birth year").sendKeys("1979");
+        browser.field("Town").sendKeys("Leamington");
+        browser.field("Relationship").sendKeys("maternal uncle");
+        choose("Category", "Family");
+        choose("Contact at referral", "Lost touch");
+        choose("What Robin wants", "Want back in touch");
+        browser.button("Add to the network").click();
+
+        var jordan = personInList("Jordan " + jordansSurname);
+        assertThat(jordan.getText()).contains("maternal uncle", "Family", "Safety not yet agreed", "Identified",
+                "No contact recorded");
+        assertThat(browser.text()).contains("Jordan " + jordansSurname + " is now in Robin's network");
+        assertThat(browser.field("Given name").getAttribute("value")).as("the form is cleared").isEmpty();
+        assertThat(browser.await(By.id("chart")).getAttribute("alt"))
+                .isEqualTo("Ecomap of Robin's network: 1 person. The same people are listed beside the chart.");
+
+        // Bad input: a date of birth in the future is shown beside the field, and what was typed stays.
+        browser.field("Given name").sendKeys("Sasha");
+        browser.field("Family name").sendKeys(jordansSurname);
+        setDate(browser.field("Date of birth"), "2999-01-01");
+        browser.field("Relationship").sendKeys("cousin");
+        choose("Category", "Family");
+        choose("Contact at referral", "Never met");
+        browser.button("Add to the network").click();
+
+        var error = browser.await(By.cssSelector("#add-form .field-error"));
+        assertThat(error.getText()).contains("Date of birth 2999-01-01 is in the future");
+        assertThat(error.findElement(By.xpath("..")).findElement(By.tagName("input")).getAttribute("id"))
+                .isEqualTo("dateOfBirth");
+        assertThat(browser.field("Given name").getAttribute("value")).isEqualTo("Sasha");
+        assertThat(browser.field("Relationship").getAttribute("value")).isEqualTo("cousin");
+        assertThat(browser.all(By.cssSelector("#people li.person"))).hasSize(1);
+        assertThat(browser.accessibilityProblems()).isEmpty();
+
+        // Someone like a person already recorded: the warning comes before saving, with the reasons.
+        browser.field("Given name").clear();
+        browser.field("Given name").sendKeys("Kerri");
+        browser.field("Family name").clear();
+        browser.field("Family name").sendKeys(kerrysSurname);
+        setDate(browser.field("Date of birth"), "");
+        browser.field("Known as").click();
+
+        var warning = browser.awaitText(By.id("duplicates"), "Might be the same person as Kerry " + kerrysSurname);
+        assertThat(warning.findElements(By.cssSelector(".reasons li"))).isNotEmpty();
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.screenshot("workspace-duplicate-warning");
+        browser.field("Relationship").clear();
+        browser.field("Relationship").sendKeys("paternal aunt");
+        browser.button("Connect this person instead").click();
+
+        browser.awaitText(By.id("added"), "Kerry " + kerrysSurname + " is now connected to Robin's network");
+        var kerry = personInList("Kerry " + kerrysSurname);
+        assertThat(kerry.getText()).contains("paternal aunt", "Safety not yet agreed");
+        assertThat(browser.all(By.cssSelector("#people li.person"))).hasSize(2);
+        assertThat(coordinator.get("/api/young-people/" + youngPersonId + "/network").json().get("people").size())
+                .isEqualTo(2);
+        assertThat(browser.await(By.cssSelector("#summary li")).getText()).isEqualTo("2\npeople in the network");
+        browser.screenshot("workspace");
+
+        browser.button("Family tree").click();
+        assertThat(browser.await(By.id("chart")).getAttribute("src")).contains("view=family");
+        assertThat(browser.button("Family tree").getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(browser.button("Ecomap").getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(browser.await(By.id("chart")).getAttribute("alt")).startsWith("Family tree (genogram) of Robin's network");
+
+        try (var phone = Browser.open(port, 390, 844)) {
+            phone.signIn(coordinator.username(), PASSWORD);
+            phone.go("/young-people/" + youngPersonId);
+            assertThat(phone.accessibilityProblems()).isEmpty();
+            assertThat((Boolean) phone.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("nothing wider than a phone").isTrue();
+            phone.screenshot("workspace-phone");
+        }
+    }
+
+    @Test
+    void aCoordinatorRecordsAContactAttemptInAFewClicksAndADoNotContactDecisionStopsTheNext() {
+        var coordinator = fixtures.user("COORDINATOR");
+        var socialWorker = fixtures.user("SOCIAL_WORKER");
+        String youngPersonId = fixtures.youngPerson(coordinator);
+        fixtures.assign(youngPersonId, socialWorker, "SOCIAL_WORKER");
+        String surname = surname();
+        String edie = fixtures.person(youngPersonId, "Edie", surname);
+        var approval = socialWorker.post("/api/people/" + edie + "/safety", """
+                {"youngPersonId": "%s", "decision": "APPROVED", "basis": "RISK_ASSESSMENT",
+                 "reason": "Checked with the family's social worker"}""".formatted(youngPersonId));
+        assertThat(approval.status()).as(approval.toString()).isEqualTo(201);
+
+        browser.signIn(coordinator.username(), PASSWORD);
+        browser.go("/young-people/" + youngPersonId);
+        browser.link("Edie " + surname).click();
+        browser.waitUntilReady();
+
+        assertThat(browser.path()).isEqualTo("/young-people/" + youngPersonId + "/people/" + edie);
+        assertThat(browser.await(By.id("safety-now")).getText()).isEqualTo("Safe to contact");
+        assertThat(browser.await(By.id("status-now")).getText()).isEqualTo("Identified");
+        assertThat(browser.await(By.id("contact-form")).findElement(By.name("date")).getAttribute("value"))
+                .as("the date defaults to today").isNotEmpty();
+        assertThat(browser.accessibilityProblems()).isEmpty();
+
+        // A phone call that reached her: the kind is already chosen, so two clicks.
+        choose("Outcome", "Reached them");
+        browser.button("Record contact").click();
+
+        browser.awaitText(By.cssSelector("#contact-form [data-form-status]"), "Edie's status is now contacted");
+        var firstRow = browser.awaitText(By.cssSelector("#contacts tbody tr"), "Phone call (tracing)");
+        assertThat(firstRow.getText()).contains("Reached them", "Tracing attempt");
+        assertThat(browser.await(By.id("status-now")).getText()).isEqualTo("Contacted");
+
+        choose("What happened", "Meeting or outing");
+        assertThat(browser.field("Outcome").isEnabled()).as("no outcome for contact with the young person").isFalse();
+        browser.field("Note").sendKeys("Went to the park together");
+        browser.button("Record contact").click();
+        browser.awaitText(By.cssSelector("#contacts tbody tr"), "Went to the park together");
+        var rows = browser.all(By.cssSelector("#contacts tbody tr"));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.getFirst().getText()).as("newest first").contains("Meeting or outing", "Direct contact");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.screenshot("person");
+
+        // A coordinator may not approve: the refusal is said plainly.
+        choose("Decision", "Safe to contact (social workers)");
+        choose("Basis", "Risk assessment");
+        browser.button("Record decision").click();
+        browser.awaitText(By.cssSelector("#safety-form [data-form-status]"),
+                "Only a social worker on the caseload or an administrator may approve contact");
+
+        choose("Decision", "Do not contact");
+        choose("Basis", "Risk assessment");
+        browser.field("Reason").sendKeys("New information from the police");
+        browser.button("Record decision").click();
+        browser.awaitText(By.id("safety-now"), "Do not contact");
+        assertThat(browser.await(By.id("safety-history")).getText()).contains("Do not contact", "Safe to contact",
+                "New information from the police", socialWorker.username());
+
+        choose("What happened", "Letter");
+        browser.button("Record contact").click();
+        var refusal = browser.awaitText(By.cssSelector("#contact-form [data-form-status]"),
+                "a do-not-contact decision about Edie stands");
+        assertThat(refusal.getText()).contains("Nothing may involve them");
+        assertThat(browser.all(By.cssSelector("#contacts tbody tr"))).as("nothing written").hasSize(2);
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.screenshot("person-do-not-contact");
+
+        browser.go("/young-people/" + youngPersonId);
+        var row = browser.await(By.cssSelector("#people li[data-person-id='" + edie + "']"));
+        assertThat(row.getText()).contains("Do not contact");
+        assertThat(browser.await(By.cssSelector("#summary .tile-DO_NOT_CONTACT")).getText()).startsWith("1");
+
+        try (var phone = Browser.open(port, 390, 844)) {
+            phone.signIn(coordinator.username(), PASSWORD);
+            phone.go("/young-people/" + youngPersonId + "/people/" + edie);
+            assertThat(phone.accessibilityProblems()).isEmpty();
+            phone.screenshot("person-phone");
+        }
+    }
+
+    @Test
+    void contactDetailsAreReadOnlyWhenAskedFor() {
+        var coordinator = fixtures.user("COORDINATOR");
+        String youngPersonId = fixtures.youngPerson(coordinator);
+        String person = fixtures.person(youngPersonId, "Noor", surname());
+        assertThat(admin.put("/api/people/" + person + "/contact-details",
+                "{\"phone\": \"01632 960123\", \"email\": \"noor@example.org\"}").status()).isEqualTo(200);
+        String path = "/api/audit?action=CONTACT_DETAILS_READ&personId=" + person;
+
+        browser.signIn(coordinator.username(), PASSWORD);
+        browser.go("/young-people/" + youngPersonId + "/people/" + person);
+        assertThat(browser.text()).doesNotContain("01632 960123");
+        assertThat(admin.get(path).json().size()).isZero();
+        browser.screenshot("person-contact-details");
+
+        browser.button("Show contact details").click();
+        assertThat(browser.await(By.id("phone")).getAttribute("value")).isEqualTo("01632 960123");
+        assertThat(admin.get(path).json().size()).isEqualTo(1);
+
+        browser.field("Email").clear();
+        browser.field("Email").sendKeys("not an email");
+        browser.button("Save contact details").click();
+        assertThat(browser.await(By.cssSelector("#contact-details-form .field-error")).getText()).contains("email");
+        assertThat(browser.field("Email").getAttribute("value")).isEqualTo("not an email");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+    }
+
+    @Test
+    void aCoordinatorTracesADirectoryRecordWithATypoAndAddsItToTheNetwork() {
+        var coordinator = fixtures.user("COORDINATOR");
+        String youngPersonId = fixtures.youngPerson(coordinator);
+        String surname = surname();
+        String recordId = "fc-" + UUID.randomUUID();
+        var imported = admin.send("POST", "/api/directories/former-carers/records", """
+                id,given_name,family_name,former_family_names,date_of_birth,birth_year,sex,town,postcode
+                %s,Margaret,%s,,1961-04-12,,F,Coventry,CV1 2AB
+                """.formatted(recordId, surname), "text/csv");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+
+        browser.signIn(coordinator.username(), PASSWORD);
+        browser.go("/young-people/" + youngPersonId);
+        browser.link("Trace someone").click();
+        browser.waitUntilReady();
+        assertThat(browser.path()).isEqualTo("/young-people/" + youngPersonId + "/trace");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+
+        browser.field("Town").sendKeys("Coventry");
+        browser.button("Search").click();
+        var noName = browser.await(By.cssSelector("#trace-form .field-error"));
+        assertThat(noName.getText()).contains("Given name or family name is required");
+        assertThat(browser.field("Town").getAttribute("value")).isEqualTo("Coventry");
+        browser.field("Town").clear();
+
+        browser.field("Given name").sendKeys("Margret");
+        browser.field("Family name").sendKeys(surname);
+        browser.field("Or age now").sendKeys(String.valueOf(java.time.Year.now().getValue() - 1961));
+        browser.field("Town").sendKeys("Coventry");
+        browser.button("Search").click();
+
+        var result = browser.awaitText(By.cssSelector("#results li.result"), "Margaret " + surname);
+        assertThat(result.getText()).contains("Directory record: former carers", "Born 12 Apr 1961", "Coventry CV1 2AB",
+                "Score", "Why they match");
+        assertThat(result.findElements(By.cssSelector(".reasons li"))).isNotEmpty();
+        assertThat(result.findElement(By.cssSelector(".reasons")).getText()).containsIgnoringCase("coventry");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.screenshot("trace");
+
+        result.findElement(By.xpath(".//button[normalize-space(.)=\"Add to Robin's network\"]")).click();
+        var form = result.findElement(By.tagName("form"));
+        form.findElement(By.name("relationship")).sendKeys("former foster carer");
+        new Select(form.findElement(By.name("category"))).selectByVisibleText("Former carer");
+        new Select(form.findElement(By.name("baseline"))).selectByVisibleText("Lost touch");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        form.findElement(By.xpath(".//button[normalize-space(.)='Add Margaret']")).click();
+
+        browser.awaitText(By.cssSelector("#results li.result"), "is now in Robin's network");
+        browser.link("Open Margaret's page").click();
+        browser.waitUntilReady();
+
+        assertThat(browser.path()).startsWith("/young-people/" + youngPersonId + "/people/");
+        assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("Margaret " + surname);
+        assertThat(browser.await(By.id("details")).getText()).contains("12 Apr 1961", "Coventry", "CV1 2AB",
+                "former foster carer", "Former carer", "Search", "Female");
+        var network = coordinator.get("/api/young-people/" + youngPersonId + "/network").json();
+        assertThat(network.get("connections").get(0).get("source").asString()).isEqualTo("SEARCH");
+    }
+
+    @Test
+    void aPersonAlreadyRecordedIsConnectedFromTheTracePageAndShownWithTheirDoNotContactDecision() {
+        var coordinator = fixtures.user("COORDINATOR");
+        String youngPersonId = fixtures.youngPerson(coordinator);
+        String siblingsYoungPersonId = fixtures.youngPerson(coordinator);
+        String surname = surname();
+        String dad = fixtures.person(siblingsYoungPersonId, "Declan", surname);
+        assertThat(coordinator.post("/api/people/" + dad + "/safety", """
+                {"youngPersonId": "%s", "decision": "DO_NOT_CONTACT", "basis": "COURT_ORDER"}"""
+                .formatted(siblingsYoungPersonId)).status()).isEqualTo(201);
+
+        browser.signIn(coordinator.username(), PASSWORD);
+        browser.go("/young-people/" + youngPersonId + "/trace");
+        browser.field("Given name").sendKeys("Declan");
+        browser.field("Family name").sendKeys(surname);
+        browser.button("Search").click();
+
+        var result = browser.awaitText(By.cssSelector("#results li.result"), "Declan " + surname);
+        assertThat(result.getText()).contains("Person in a network", "Do not contact", "never contact them");
+        result.findElement(By.xpath(".//button[normalize-space(.)=\"Add to Robin's network\"]")).click();
+        var form = result.findElement(By.tagName("form"));
+        form.findElement(By.name("relationship")).sendKeys("birth father");
+        new Select(form.findElement(By.name("category"))).selectByVisibleText("Family");
+        new Select(form.findElement(By.name("baseline"))).selectByVisibleText("Broken down");
+        form.findElement(By.xpath(".//button[normalize-space(.)='Add Declan']")).click();
+        browser.awaitText(By.cssSelector("#results li.result"), "is now in Robin's network");
+
+        var people = coordinator.get("/api/young-people/" + youngPersonId + "/network").json().get("people");
+        assertThat(people.size()).isEqualTo(1);
+        assertThat(people.get(0).get("id").asString()).as("the same person, not a copy").isEqualTo(dad);
+    }
+
+    @Test
+    void aCoordinatorNotAssignedGetsTheNotFoundPage() {
+        var coordinator = fixtures.user("COORDINATOR");
+        String own = fixtures.youngPerson(coordinator);
+        var otherCoordinator = fixtures.user("COORDINATOR");
+        String other = fixtures.youngPerson(otherCoordinator);
+        String otherPerson = fixtures.person(other, "Ash", surname());
+
+        browser.signIn(coordinator.username(), PASSWORD);
+        for (String path : new String[] {"/young-people/" + other, "/young-people/" + other + "/trace",
+                "/young-people/" + other + "/people/" + otherPerson, "/young-people/" + own + "/people/" + otherPerson}) {
+            browser.go(path);
+            assertThat(browser.text()).as(path).contains("We could not find that").doesNotContain("Ash");
+            assertThat(browser.all(By.cssSelector("[data-refused='404']"))).as(path).hasSize(1);
+        }
+        assertThat(browser.accessibilityProblems()).isEmpty();
+    }
+
+    @Test
+    void theWorkspaceShowsEveryoneInAHundredPersonNetwork() {
+        var coordinator = fixtures.user("COORDINATOR");
+        String youngPersonId = fixtures.youngPerson(coordinator);
+        String surname = surname();
+        for (int i = 0; i < 100; i++) {
+            fixtures.person(youngPersonId, "Person" + letters(i), surname);
+        }
+
+        browser.signIn(coordinator.username(), PASSWORD);
+        browser.go("/young-people/" + youngPersonId);
+
+        assertThat(browser.all(By.cssSelector("#people li.person"))).hasSize(100);
+        assertThat(browser.await(By.cssSelector("#summary li")).getText()).startsWith("100");
+        assertThat(browser.await(By.id("chart")).getAttribute("alt")).contains("100 people");
+        assertThat(browser.await(By.cssSelector("#chart[data-loaded]")).getAttribute("data-loaded"))
+                .as("the chart is drawn").isEqualTo("true");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+
+        browser.field("Find in the list").sendKeys("Person" + letters(42));
+        assertThat(browser.all(By.cssSelector("#people li.person"))).hasSize(1);
+        assertThat(browser.text()).contains("Showing 1 of 100");
+    }
+
+    /** The list entry for this person, once the list shows them (awaitText on the items would read only the first). */
+    private WebElement personInList(String name) {
+        browser.awaitText(By.id("people"), name);
+        return browser.all(By.cssSelector("#people li.person")).stream().filter(e -> e.getText().contains(name))
+                .findFirst().orElseThrow();
+    }
+
+    private void choose(String label, String option) {
+        new Select(browser.field(label)).selectByVisibleText(option);
+    }
+
+    /** Sets a date input as a date picker would (typed dates depend on the browser's locale). */
+    private void setDate(WebElement input, String isoDate) {
+        browser.script("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, isoDate);
+    }
+
+    /** An invented family name of letters only, unlikely to meet any other test's names in the tracing index. */
+    private static String surname() {
+        var random = ThreadLocalRandom.current();
+        var name = new StringBuilder("Quill");
+        for (int i = 0; i < 6; i++) {
+            name.append((char) ('a' + random.nextInt(26)));
+        }
+        return name.toString();
+    }
+
+    /** A distinct letters-only suffix for each number: names with digits would be split by the tracing index. */
+    private static String letters(int n) {
+        return String.valueOf((char) ('a' + n / 26)) + (char) ('a' + n % 26);
+    }
+}
