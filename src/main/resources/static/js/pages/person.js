@@ -148,6 +148,8 @@ LL.ready(async () => {
 
   async function loadDetails() {
     const network = await api(base + "/network");
+    showConnection(network);
+    showKin(network);
     const person = network.people.find((p) => p.id === personId) || {};
     const connection = network.connections.find((c) => c.personId === personId) || {};
     document.getElementById("relationship-words").textContent = capitalised(connection.relationship) + " of "
@@ -266,6 +268,87 @@ LL.ready(async () => {
     form.reset();
     await Promise.all([loadStanding(), loadContacts()]);
     return `${personName}'s status is now ${words(answer.status)}.`;
+  });
+
+  // ---- What the person is to the young person, and family links --------------------------------------------
+
+  const connectionForm = document.getElementById("connection-form");
+  const CHOICES = {
+    category: ["FAMILY", "FORMER_CARER", "EDUCATION", "FRIEND", "PROFESSIONAL", "COMMUNITY"],
+    baseline: ["REGULAR", "OCCASIONAL", "LOST_TOUCH", "BROKEN_DOWN", "NEVER_MET"],
+    wish: ["IMPORTANT_TO_ME", "WANT_BACK_IN_TOUCH", "WANT_TO_KNOW_ABOUT", "NOT_NOW"],
+    source: ["YOUNG_PERSON", "CASE_FILE", "FAMILY_MEMBER", "SEARCH"],
+  };
+  let connectionId = null;
+
+  function showConnection(network) {
+    const connection = network.connections.find((c) => c.personId === personId) || {};
+    connectionId = connection.id;
+    connectionForm.elements.relationship.value = connection.relationship || "";
+    for (const [name, list] of Object.entries(CHOICES)) {
+      const optional = name === "wish" || name === "source";
+      LL.options(connectionForm.elements[name], list, connection[name], optional ? "Not said" : undefined);
+    }
+    connectionForm.elements.hiddenFromYoungPerson.checked = !!connection.hiddenFromYoungPerson;
+  }
+
+  LL.form(connectionForm, async (values, form) => {
+    try {
+      await api(base + "/connections/" + encodeURIComponent(connectionId), { method: "PATCH", json: values });
+    } catch (e) {
+      throw worded(e, form);
+    }
+    await loadDetails();
+    return values.hiddenFromYoungPerson
+        ? `Saved. ${personName} is hidden from ${youngName}'s own page, chart and plan.`
+        : "Saved.";
+  });
+
+  const QUALIFIERS = {
+    PARENT: ["BIRTH", "ADOPTIVE", "FOSTER", "STEP"], CHILD: ["BIRTH", "ADOPTIVE", "FOSTER", "STEP"],
+    SIBLING: ["FULL", "HALF", "STEP"], PARTNER: ["CURRENT", "FORMER"],
+  };
+  const kinForm = document.getElementById("kin-form");
+  const kinKind = kinForm.elements.kind;
+  const fillQualifiers = () => LL.options(kinForm.elements.qualifier, QUALIFIERS[kinKind.value], QUALIFIERS[kinKind.value][0]);
+  kinKind.addEventListener("change", fillQualifiers);
+  fillQualifiers();
+
+  /** "Jade is Robin's mother"-style lines for every kinship fact this person is part of. */
+  function showKin(network) {
+    const names = new Map(network.people.map((p) => [p.id, p.givenName + " " + (p.familyName || "")]));
+    names.set(youngPersonId, youngName);
+    const role = (kin, other) => {
+      const qualifier = kin.qualifier && !["BIRTH", "FULL", "CURRENT"].includes(kin.qualifier) ? words(kin.qualifier) + " " : "";
+      if (kin.kind === "PARENT") return qualifier + (kin.fromPersonId === other ? "parent" : "child");
+      if (kin.kind === "SIBLING") return qualifier + "brother or sister";
+      return qualifier + "partner";
+    };
+    const mine = network.kinship.filter((k) => k.fromPersonId === personId || k.toPersonId === personId);
+    fill(document.getElementById("kin-list"), mine.length
+        ? mine.map((k) => {
+          const other = k.fromPersonId === personId ? k.toPersonId : k.fromPersonId;
+          const link = other === youngPersonId ? youngName : h("a", {
+            href: "/young-people/" + encodeURIComponent(youngPersonId) + "/people/" + encodeURIComponent(other) }, names.get(other) || "someone");
+          return h("li", {}, link, " is " + personName + "'s " + role(k, other));
+        })
+        : h("li", { class: "muted" }, "No family links recorded yet."));
+    const others = [[youngPersonId, youngName + " (the young person)"],
+      ...network.people.filter((p) => p.id !== personId).map((p) => [p.id, names.get(p.id)])];
+    fill(kinForm.elements.personId, h("option", { value: "" }, "Choose…"),
+        others.map(([id, name]) => h("option", { value: id }, name)));
+  }
+
+  LL.form(kinForm, async (values, form) => {
+    try {
+      await api(personBase + "/kin", { json: values });
+    } catch (e) {
+      throw worded(e, form);
+    }
+    form.reset();
+    fillQualifiers();
+    await loadDetails();
+    return "Family link recorded.";
   });
 
   // ---- Contact details, only when asked -----------------------------------------------------------------------

@@ -1,0 +1,64 @@
+package org.lifelonglinks.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.lifelonglinks.support.BrowserTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** On a person's page the coordinator says what they are to the young person, hides them, and records family links. */
+class PersonConnectionBrowserTests extends BrowserTest {
+
+    @Test
+    void aCoordinatorHidesSomeoneFromTheYoungPersonsOwnPage() {
+        var coordinator = fixtures.user("COORDINATOR");
+        String youngPerson = fixtures.youngPerson(coordinator);
+        String uncle = fixtures.person(youngPerson, "Vic", "Testhollow");
+        var own = fixtures.user("YOUNG_PERSON", youngPerson);
+        assertThat(own.get("/api/me/network").body()).contains("Vic");
+        browser.signIn(coordinator.username(), PASSWORD);
+        browser.go("/young-people/" + youngPerson + "/people/" + uncle);
+
+        browser.field("Relationship").clear();
+        browser.field("Relationship").sendKeys("mum's brother");
+        browser.field("Hide from Robin's own page, chart and plan").click();
+        browser.button("Save").click();
+
+        browser.awaitText(By.cssSelector("#connection-form .status.ok"), "hidden from Robin's own page");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        assertThat(own.get("/api/me/network").body()).doesNotContain("Vic");
+        var connection = coordinator.get("/api/young-people/" + youngPerson + "/network").json().get("connections")
+                .valueStream().filter(c -> c.get("personId").asString().equals(uncle)).findFirst().orElseThrow();
+        assertThat(connection.get("relationship").asString()).isEqualTo("mum's brother");
+        assertThat(connection.get("hiddenFromYoungPerson").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aCoordinatorRecordsAFamilyLinkAndAnImpossibleOneIsRefusedBesideTheField() {
+        var coordinator = fixtures.user("COORDINATOR");
+        String youngPerson = fixtures.youngPerson(coordinator);
+        String gran = fixtures.person(youngPerson, "Edie", "Testmarsh");
+        String mum = fixtures.person(youngPerson, "Dana", "Testmarsh");
+        browser.signIn(coordinator.username(), PASSWORD);
+        browser.go("/young-people/" + youngPerson + "/people/" + mum);
+
+        new Select(browser.field("Who")).selectByVisibleText("Edie Testmarsh");
+        new Select(browser.field("is Dana's")).selectByVisibleText("parent");
+        browser.button("Record the link").click();
+
+        browser.awaitText(By.id("kin-list"), "Edie Testmarsh is Dana's parent");
+        browser.screenshot("person-family-links");
+
+        browser.go("/young-people/" + youngPerson + "/people/" + gran);
+        new Select(browser.field("Who")).selectByVisibleText("Dana Testmarsh");
+        new Select(browser.field("is Edie's")).selectByVisibleText("parent");
+        browser.button("Record the link").click();
+
+        var error = browser.await(By.cssSelector("#kin-form .field-error"));
+        assertThat(error.getText()).contains("already recorded as child and parent");
+        assertThat(new Select(browser.field("Who")).getFirstSelectedOption().getText()).isEqualTo("Dana Testmarsh");
+        assertThat(coordinator.get("/api/young-people/" + youngPerson + "/network").json().get("kinship").size())
+                .isEqualTo(1);
+    }
+}
