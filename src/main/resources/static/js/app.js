@@ -170,6 +170,36 @@
   }
 
   /**
+   * A problem in the words of the form's labels: "dateOfBirth … is in the future" → "Date of birth … is in the
+   * future", "givenName or familyName is required" → "Given name or family name is required".
+   */
+  function worded(problem, formElement) {
+    if (!(problem instanceof Problem) || !formElement || !problem.message) return problem;
+    const labelOf = (input) => {
+      const label = input.id && formElement.querySelector(`label[for="${CSS.escape(input.id)}"]`);
+      return label ? label.childNodes[0].textContent.trim().replace(/^Or (\w)/, (m, c) => c.toUpperCase()) : null;
+    };
+    let message = problem.message;
+    const names = new Set();
+    for (const input of formElement.querySelectorAll("[name]")) {
+      // Only the API's camelCase names need words: "town" or "date" already are words.
+      if (!/[A-Z]/.test(input.name) || names.has(input.name)) continue;
+      names.add(input.name);
+      const words = labelOf(input);
+      if (!words) continue;
+      message = message.replace(new RegExp("\\b" + input.name + "\\b", "g"), words.toLowerCase());
+    }
+    if (problem.field && message.startsWith(problem.field)) {
+      const input = formElement.querySelector(`[name="${CSS.escape(problem.field)}"]`);
+      const words = input && labelOf(input);
+      if (words) message = words + message.slice(problem.field.length);
+    }
+    message = message.charAt(0).toUpperCase() + message.slice(1);
+    if (message === problem.message) return problem;
+    return new Problem(problem.status, { ...problem.body, detail: message });
+  }
+
+  /**
    * Sends a form through handler(values, form). The handler answers a message for success (or nothing);
    * a Problem it throws is shown beside the field at fault and in the form's status box. What was typed
    * stays in the form either way.
@@ -185,7 +215,8 @@
       try {
         const message = await handler(values(formElement), formElement, submit);
         if (message) status(box, message, "ok");
-      } catch (e) {
+      } catch (caught) {
+        const e = worded(caught, formElement);
         const detail = e instanceof Problem ? e.message : "Something went wrong: " + e.message;
         const marked = e instanceof Problem && showFieldError(formElement, e.field, detail);
         status(box, marked ? "Please correct the field marked below: " + detail : detail, "error");
@@ -257,5 +288,5 @@
   }
 
   window.LL = { api, h, fill, status, form, values, words, capitalised, safetyBadge, date, options, ready, Problem,
-    SAFETY_WORDS, showFieldError, clearErrors };
+    SAFETY_WORDS, showFieldError, clearErrors, worded };
 })();

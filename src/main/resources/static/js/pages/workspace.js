@@ -30,35 +30,7 @@ LL.ready(async () => {
   let chartVersion = 0;
 
 
-  /**
-   * A problem in the words of the form's labels: "dateOfBirth … is in the future" → "Date of birth … is in the
-   * future", "givenName or familyName is required" → "Given name or family name is required".
-   */
-  function worded(problem, formElement) {
-    if (!(problem instanceof LL.Problem) || !formElement || !problem.message) return problem;
-    const labelOf = (input) => {
-      const label = input.id && formElement.querySelector(`label[for="${CSS.escape(input.id)}"]`);
-      return label ? label.childNodes[0].textContent.trim().replace(/^Or (\w)/, (m, c) => c.toUpperCase()) : null;
-    };
-    let message = problem.message;
-    const names = new Set();
-    for (const input of formElement.querySelectorAll("[name]")) {
-      // Only the API's camelCase names need words: "town" or "date" already are words.
-      if (!/[A-Z]/.test(input.name) || names.has(input.name)) continue;
-      names.add(input.name);
-      const words = labelOf(input);
-      if (!words) continue;
-      message = message.replace(new RegExp("\\b" + input.name + "\\b", "g"), words.toLowerCase());
-    }
-    if (problem.field && message.startsWith(problem.field)) {
-      const input = formElement.querySelector(`[name="${CSS.escape(problem.field)}"]`);
-      const words = input && labelOf(input);
-      if (words) message = words + message.slice(problem.field.length);
-    }
-    message = message.charAt(0).toUpperCase() + message.slice(1);
-    if (message === problem.message) return problem;
-    return new LL.Problem(problem.status, { ...problem.body, detail: message });
-  }
+  const worded = LL.worded;
 
   // ---- The chart ----------------------------------------------------------------------------------------------
 

@@ -34,7 +34,7 @@ class AdminBrowserTests extends BrowserTest {
         browser.button("Make account").click();
 
         assertThat(browser.awaitText(By.id("password-error"), "at least 12 characters").getText())
-                .contains("password must have at least 12 characters");
+                .containsIgnoringCase("password must have at least 12 characters");
         assertThat(browser.field("Username").getAttribute("value")).as("what was typed stays").isEqualTo(username);
         assertThat(browser.field("Display name").getAttribute("value")).isEqualTo("Casey Testbrowser");
         assertThat(browser.driver().findElement(By.id("new-role-COORDINATOR")).isSelected()).isTrue();
