@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.lifelonglinks.support.Api;
+import org.lifelonglinks.support.Browser;
+import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -58,6 +60,35 @@ class DemoCaseloadIntegrationTests {
                 + LocalDate.now()).json();
 
         assertThat(report.get("youngPeople").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void eachDemoAccountSeesItsStartPageFilledWithTheSampleCaseload() {
+        try (var browser = Browser.open(port)) {
+            browser.signIn("casey", DemoCaseload.PASSWORD);
+            browser.link("Robin Ashdown").click();
+            browser.waitUntilReady();
+            browser.awaitText(By.tagName("main"), "Pat Ashdown");
+            assertThat(browser.text()).contains("Do not contact", "Sue Mercer");
+            assertThat(browser.accessibilityProblems()).isEmpty();
+            browser.screenshot("demo-workspace");
+            browser.link("Analysis").click();
+            browser.waitUntilReady();
+            assertThat(browser.text()).contains("Sharon");
+            browser.screenshot("demo-analysis");
+            browser.signOut();
+
+            browser.signIn("robin", DemoCaseload.PASSWORD);
+            assertThat(browser.path()).isEqualTo("/me");
+            assertThat(browser.text()).contains("Pat Ashdown").doesNotContain("Gary", "Wayne");
+            browser.screenshot("demo-me");
+            browser.signOut();
+
+            browser.signIn("morgan", DemoCaseload.PASSWORD);
+            assertThat(browser.path()).isEqualTo("/reports");
+            assertThat(browser.accessibilityProblems()).isEmpty();
+            browser.screenshot("demo-reports");
+        }
     }
 
     @Test
