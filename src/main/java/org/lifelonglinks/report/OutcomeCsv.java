@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The report as CSV, one row per figure: {@code scope,group,measure,count,denominator,rate,mean,median}. Scope
- * is {@code all} for the whole cohort, or the breakdown's dimension ({@code area}, {@code ageBand}).
+ * is {@code all} for the whole cohort, or the breakdown's dimension ({@code area}, {@code ageBand}, {@code quarter} of the meeting).
  */
 final class OutcomeCsv {
 

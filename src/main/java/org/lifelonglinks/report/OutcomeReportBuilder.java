@@ -22,6 +22,9 @@ final class OutcomeReportBuilder {
     private OutcomeReportBuilder() {
     }
 
+    /** Past ten years, the report's figures over time are by year rather than by quarter. */
+    private static final int MAX_QUARTERS = 40;
+
     static OutcomeReport build(ReportQuery query, List<CohortFacts> cohort, List<String> areas,
             Suppression suppression) {
         var achieved = cohort.stream().map(OutcomeCalculator::achieved).toList();
@@ -50,13 +53,37 @@ final class OutcomeReportBuilder {
             var band = OutcomeCalculator.ageBandAtMeeting(yp);
             return band == null ? null : band.label();
         }, suppression);
+        // Over time: the period's quarters (its years, past ten years), suppressed like any breakdown: a quarter is
+        // a small group too, and its figures add up to the period's.
+        var quarters = periods(query, OutcomeReportBuilder::quarterOf);
+        boolean byYears = quarters.size() > MAX_QUARTERS;
+        Function<java.time.LocalDate, String> periodOf = byYears ? day -> Integer.toString(day.getYear())
+                : OutcomeReportBuilder::quarterOf;
+        var byQuarter = breakdown(byYears ? "year" : "quarter", cohort, achieved,
+                byYears ? periods(query, periodOf) : quarters,
+                yp -> yp.meetingDate() == null ? null : periodOf.apply(yp.meetingDate()), suppression);
         return new OutcomeReport(query.from(), query.to(), query.area(),
                 query.ageBand() == null ? null : query.ageBand().label(), cohort.size(), suppression.threshold(),
-                outcomes, averages, List.of(byArea, byAge), COHORT, "In breakdowns, counts from 1 to "
+                outcomes, averages, List.of(byArea, byAge, byQuarter), COHORT, "In breakdowns, counts from 1 to "
                         + suppression.threshold() + " (and counts that leave 1 to " + suppression.threshold()
                         + " without the outcome) are shown as \"c\"; groups of 1 to " + suppression.threshold()
                         + " young people are hidden whole; where one cell alone would be hidden, the next smallest "
                         + "is hidden too, so no hidden count can be worked out from the totals.");
+    }
+
+    /** Every period (quarter or year) the report's period touches, oldest first. */
+    private static List<String> periods(ReportQuery query, Function<java.time.LocalDate, String> periodOf) {
+        var periods = new java.util.LinkedHashSet<String>();
+        var last = query.to().withDayOfMonth(1);
+        for (var month = query.from().withDayOfMonth(1); !month.isAfter(last); month = month.plusMonths(1)) {
+            periods.add(periodOf.apply(month));
+        }
+        return List.copyOf(periods);
+    }
+
+    /** "2026-Q2". */
+    private static String quarterOf(java.time.LocalDate day) {
+        return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
     }
 
     private static Breakdown breakdown(String dimension, List<CohortFacts> cohort, List<Set<Outcome>> achieved,

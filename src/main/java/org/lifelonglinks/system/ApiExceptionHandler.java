@@ -136,7 +136,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
-        if (body instanceof ProblemDetail detail && detail.getType().equals(URI.create("about:blank"))) {
+        if (body instanceof ProblemDetail detail
+                && (detail.getType() == null || detail.getType().equals(URI.create("about:blank")))) {
             detail.setType(status.value() == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.MALFORMED_REQUEST);
         }
         return super.createResponseEntity(body, headers, status, request);

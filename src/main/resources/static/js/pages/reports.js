@@ -1,13 +1,12 @@
 /*
  * The managers' dashboard over the outcome report (/api/reports/outcomes): the four rates for the chosen
- * period, the same rates quarter by quarter (one call per quarter, in parallel), breakdowns by area and age
+ * period, the same rates by quarter of the meeting (the report's own breakdown), breakdowns by area and age
  * with the report's own suppression ("c"), definitions from the report, and the CSV the API writes.
  * Every chart is an SVG built here with its numbers written on it, and a table beside it holds the same numbers.
  */
 LL.ready(async () => {
   const { api, h, fill, status, date } = LL;
   const SVG = "http://www.w3.org/2000/svg";
-  const QUARTERS = 8;
 
   const MEASURES = {
     newDirectContactWithSupportiveAdult: "New direct contact with a supportive adult",
@@ -23,7 +22,7 @@ LL.ready(async () => {
     networkSizeNow: "Network in touch now",
     daysFromReferralToMeeting: "Days from referral to meeting",
   };
-  const DIMENSIONS = { area: "Area team", ageBand: "Age at the meeting" };
+  const DIMENSIONS = { area: "Area team", ageBand: "Age at the meeting", quarter: "Quarter of the meeting", year: "Year of the meeting" };
 
   /** newDirectContact → "New direct contact", for a measure this page does not know by name. */
   function named(table, measure) {
@@ -68,21 +67,6 @@ LL.ready(async () => {
     return params.toString();
   }
   const reportPath = (query) => "/api/reports/outcomes?" + queryString(query);
-
-  /** The quarters up to and including the one holding the date, oldest first. */
-  function quartersUpTo(isoDate, count) {
-    const [year, month] = isoDate.split("-").map(Number);
-    let y = year, q = Math.floor((month - 1) / 3);
-    const result = [];
-    for (let i = 0; i < count; i++) {
-      const start = new Date(y, q * 3, 1), end = new Date(y, q * 3 + 3, 0);
-      const label = start.toLocaleDateString("en-GB", { month: "short" }) + "–"
-          + end.toLocaleDateString("en-GB", { month: "short" }) + " " + y;
-      result.unshift({ from: iso(start), to: iso(end), label });
-      if (--q < 0) { q = 3; y--; }
-    }
-    return result;
-  }
 
   // ---------- the SVG bar chart ----------
   function svg(tag, attributes, text) {
@@ -142,11 +126,7 @@ LL.ready(async () => {
   }
 
   // ---------- the sections ----------
-  let report = null, quarters = [], quarterReports = [];
-
-  function rateOf(someReport, measure) {
-    return someReport.outcomes.find((o) => o.measure === measure);
-  }
+  let report = null;
 
   function showCohort(query) {
     const scope = [query.area ? capital(query.area) + " area team" : "all areas",
@@ -179,29 +159,17 @@ LL.ready(async () => {
         .filter(Boolean).join(", ");
   }
 
+  /** The report's own breakdown over time: by quarter, or by year for a period past ten years. */
+  const timeDimension = () => (report.breakdowns.some((b) => b.dimension === "quarter") ? "quarter" : "year");
+
   function showOverTime(query) {
-    const measure = document.getElementById("time-measure").value;
-    const name = named(MEASURES, measure);
+    const dimension = timeDimension();
     const scope = scopeWords(query);
-    const bars = quarters.map((quarter, i) => {
-      const rate = rateOf(quarterReports[i], measure);
-      return { label: quarter.label, rate: rate.rate, value: percent(rate.rate),
-        detail: rate.denominator ? `${rate.count} of ${rate.denominator}` : "no meetings" };
-    });
-    const description = bars.map((b) => `${b.label}: ${b.value}${b.detail === "no meetings" ? ", no meetings" : ", " + b.detail}`).join("; ");
-    fill(document.getElementById("time-chart"), barChart({ id: "time", title: `${name}, by quarter of the meeting`
-        + (scope ? ` (${scope})` : ""), description, xTitle: "Quarter of the meeting", bars }));
-    const table = document.getElementById("time-table");
-    fill(table, h("caption", {}, "Outcomes by quarter of the meeting" + (scope ? ` (${scope})` : "")),
-        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Quarter"), h("th", { scope: "col", class: "number" }, "Young people"),
-            report.outcomes.map((o) => h("th", { scope: "col", class: "number" }, named(MEASURES, o.measure))))),
-        h("tbody", {}, quarters.map((quarter, i) => h("tr", { "data-quarter": quarter.from },
-            h("th", { scope: "row" }, quarter.label),
-            h("td", { class: "number" }, String(quarterReports[i].youngPeople)),
-            report.outcomes.map((o) => {
-              const rate = rateOf(quarterReports[i], o.measure);
-              return h("td", { class: "number" }, rate.denominator ? `${rate.count} (${percent(rate.rate)})` : "–");
-            })))));
+    document.getElementById("time-intro").textContent = "Each " + dimension + "'s cohort: the young people whose "
+        + "meeting fell in that " + dimension + ", hidden like any small group.";
+    showBreakdownChart(dimension, "time-chart", "time-measure", (name) => `${name}, by ${dimension} of the meeting`
+        + (scope ? ` (${scope})` : ""));
+    breakdownTable(document.getElementById("time-table"), dimension);
   }
 
   function breakdown(dimension) {
@@ -209,7 +177,11 @@ LL.ready(async () => {
   }
 
   function groupName(dimension, group) {
-    return dimension === "area" ? capital(group) : group;
+    if (dimension === "area") return capital(group);
+    if (dimension !== "quarter") return group;
+    const [year, quarter] = group.split("-Q").map(Number);
+    const month = (m) => new Date(year, m, 1).toLocaleDateString("en-GB", { month: "short" });
+    return month((quarter - 1) * 3) + "–" + month((quarter - 1) * 3 + 2) + " " + year;
   }
 
   function breakdownTable(table, dimension) {
@@ -224,24 +196,28 @@ LL.ready(async () => {
                 group.outcomes[o.measure] ? cellWords(group.outcomes[o.measure], group.youngPeople) : "–"))))));
   }
 
-  function showByArea() {
-    const measure = document.getElementById("area-measure").value;
+  function showBreakdownChart(dimension, chartId, measureId, title) {
+    const measure = document.getElementById(measureId).value;
     const name = named(MEASURES, measure);
-    const bars = breakdown("area").groups.map((group) => {
+    const bars = breakdown(dimension).groups.map((group) => {
       const cell = group.outcomes[measure] || { count: "0", rate: null };
       if (group.youngPeople === "c" || cell.count === "c" || cell.rate === "c") {
-        return { label: groupName("area", group.group), rate: null, value: "c", detail: "hidden" };
+        return { label: groupName(dimension, group.group), rate: null, value: "c", detail: "hidden" };
       }
       if (group.youngPeople === "0") {
-        return { label: groupName("area", group.group), rate: null, value: "–", detail: "no meetings" };
+        return { label: groupName(dimension, group.group), rate: null, value: "–", detail: "no meetings" };
       }
       const rate = Number(cell.rate);
-      return { label: groupName("area", group.group), rate, value: percent(rate), detail: `${cell.count} of ${group.youngPeople}` };
+      return { label: groupName(dimension, group.group), rate, value: percent(rate), detail: `${cell.count} of ${group.youngPeople}` };
     });
     const description = bars.map((b) => `${b.label}: ${b.value === "c" ? "hidden (small numbers)" : b.value}`
         + (b.value === "c" || b.value === "–" ? "" : ", " + b.detail)).join("; ");
-    fill(document.getElementById("area-chart"), barChart({ id: "area", title: `${name}, by area team`, description,
-      xTitle: "Area team", bars }));
+    fill(document.getElementById(chartId), barChart({ id: dimension, title: title(name), description,
+      xTitle: DIMENSIONS[dimension], bars }));
+  }
+
+  function showByArea() {
+    showBreakdownChart("area", "area-chart", "area-measure", (name) => `${name}, by area team`);
     breakdownTable(document.getElementById("area-table"), "area");
   }
 
@@ -280,14 +256,9 @@ LL.ready(async () => {
 
   let current = null;
 
-  /** Reads the report for the query and the quarters up to its end, all at once; a bad query throws its problem. */
+  /** Reads the report for the query; a bad query throws its problem. */
   async function load(query) {
-    const periods = quartersUpTo(query.to || iso(new Date()), QUARTERS);
-    const [main, ...perQuarter] = await Promise.all([api(reportPath(query)),
-      ...periods.map((p) => api(reportPath({ ...query, from: p.from, to: p.to })))]);
-    report = main;
-    quarters = periods;
-    quarterReports = perQuarter;
+    report = await api(reportPath(query));
     current = query;
     ageBandOptions(query.ageBand);
     setForm(query);
