@@ -114,6 +114,18 @@ public final class Browser implements AutoCloseable {
                 : driver.findElement(By.id(id));
     }
 
+    /**
+     * Chooses an option of the select whose label reads this, once the option is there; a page that refills its
+     * options while loading is waited for rather than raced.
+     */
+    public void choose(String label, String option) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    new org.openqa.selenium.support.ui.Select(field(label)).selectByVisibleText(option);
+                    return true;
+                });
+    }
+
     public WebElement button(String text) {
         return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//button[normalize-space(.)=" + xpathLiteral(text) + "]|//a[normalize-space(.)=" + xpathLiteral(text)
