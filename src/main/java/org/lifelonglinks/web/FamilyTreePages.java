@@ -1,6 +1,5 @@
 package org.lifelonglinks.web;
 
-import org.lifelonglinks.network.NetworkAccess;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,15 +10,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class FamilyTreePages {
 
-    private final NetworkAccess networks;
+    private final YoungPersonPageAccess youngPeople;
 
-    FamilyTreePages(NetworkAccess networks) {
-        this.networks = networks;
+    FamilyTreePages(YoungPersonPageAccess youngPeople) {
+        this.youngPeople = youngPeople;
     }
 
     @GetMapping("/young-people/{id}/family-tree")
     String familyTree(@PathVariable String id, Authentication authentication, Model model) {
-        CoordinatorPages.youngPerson(networks, id, authentication, model);
+        youngPeople.open(id, authentication, model);
         return "coordinator/family-tree";
     }
 }

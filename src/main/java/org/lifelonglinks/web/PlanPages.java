@@ -1,6 +1,5 @@
 package org.lifelonglinks.web;
 
-import org.lifelonglinks.network.NetworkAccess;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,21 +14,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PlanPages {
 
-    private final NetworkAccess networks;
+    private final YoungPersonPageAccess youngPeople;
 
-    PlanPages(NetworkAccess networks) {
-        this.networks = networks;
+    PlanPages(YoungPersonPageAccess youngPeople) {
+        this.youngPeople = youngPeople;
     }
 
     @GetMapping("/young-people/{id}/plan")
     String plan(@PathVariable String id, Authentication authentication, Model model) {
-        CoordinatorPages.youngPerson(networks, id, authentication, model);
+        youngPeople.open(id, authentication, model);
         return "coordinator/plan";
     }
 
     @GetMapping("/young-people/{id}/analysis")
     String analysis(@PathVariable String id, Authentication authentication, Model model) {
-        CoordinatorPages.youngPerson(networks, id, authentication, model);
+        youngPeople.open(id, authentication, model);
         return "coordinator/analysis";
     }
 }
