@@ -66,14 +66,12 @@ class DemoCaseloadIntegrationTests {
     void eachDemoAccountSeesItsStartPageFilledWithTheSampleCaseload() {
         try (var browser = Browser.open(port)) {
             browser.signIn("casey", DemoCaseload.PASSWORD);
-            browser.link("Robin Ashdown").click();
-            browser.waitUntilReady();
+            browser.clickAndWaitForTheNextPage(browser.link("Robin Ashdown"));
             browser.awaitText(By.tagName("main"), "Pat Ashdown");
             assertThat(browser.text()).contains("Do not contact", "Sue Mercer");
             assertThat(browser.accessibilityProblems()).isEmpty();
             browser.screenshot("demo-workspace");
-            browser.link("Analysis").click();
-            browser.waitUntilReady();
+            browser.clickAndWaitForTheNextPage(browser.link("Analysis"));
             assertThat(browser.text()).contains("Sharon");
             browser.screenshot("demo-analysis");
             browser.signOut();

@@ -119,22 +119,31 @@ public final class Browser implements AutoCloseable {
      * options while loading is waited for rather than raced.
      */
     public void choose(String label, String option) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> {
-                    new org.openqa.selenium.support.ui.Select(field(label)).selectByVisibleText(option);
-                    return true;
-                });
+        settledWait().until(d -> {
+            new org.openqa.selenium.support.ui.Select(field(label)).selectByVisibleText(option);
+            return true;
+        });
     }
 
     public WebElement button(String text) {
-        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        return settledWait().until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//button[normalize-space(.)=" + xpathLiteral(text) + "]|//a[normalize-space(.)=" + xpathLiteral(text)
                         + "]|//input[@type='submit' and @value=" + xpathLiteral(text) + "]")));
     }
 
     public WebElement link(String text) {
-        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        return settledWait().until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//a[normalize-space(.)=" + xpathLiteral(text) + "]")));
+    }
+
+    /**
+     * A wait that looks again when the page replaced the element it found (Chromium then answers "node does not
+     * belong to the document"), rather than failing on a page still drawing itself.
+     */
+    private WebDriverWait settledWait() {
+        var settled = new WebDriverWait(driver, Duration.ofSeconds(20));
+        settled.ignoring(org.openqa.selenium.WebDriverException.class);
+        return settled;
     }
 
     /** Waits for an element to appear and answers it. */
