@@ -38,6 +38,70 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /**
+     * Safeguarding has one owner: only the safeguarding module reads safety decisions or the hidden flag, and no
+     * module can fall back to "nobody is barred" by asking for an optional bean.
+     */
+    @Test
+    void onlyTheSafeguardingModuleReadsTheHiddenFlag() {
+        noClasses().that().resideOutsideOfPackages("org.lifelonglinks.safeguarding..", "org.lifelonglinks.network..")
+                .should().callMethod(org.lifelonglinks.network.Connection.class, "hiddenFromYoungPerson")
+                .orShould().callMethod(org.lifelonglinks.network.ConnectionDetails.class, "hiddenFromYoungPerson")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noModuleAsksForAnOptionalCollaborator() {
+        noClasses().should().dependOnClassesThat()
+                .areAssignableTo(org.springframework.beans.factory.ObjectProvider.class)
+                .check(CLASSES);
+    }
+
+    private static final java.util.regex.Pattern TEXT_BLOCK = java.util.regex.Pattern.compile("\"\"\"(.*?)\"\"\"",
+            java.util.regex.Pattern.DOTALL);
+
+    // Cypher names the property bare; a JSON body sent to the API (the demo's) quotes it.
+    private static final java.util.regex.Pattern UNQUOTED_HIDDEN_FLAG = java.util.regex.Pattern.compile(
+            "(?<!\")hiddenFromYoungPerson(?!\")");
+
+    /**
+     * Looks into every query (the Java text blocks) and every driver-record read outside the owner: none may mention
+     * a safety decision, and only the network's own storage may map the hidden flag.
+     */
+    @Test
+    void onlyTheSafeguardingModuleMentionsSafetyDecisionsOrTheHiddenFlagInCypher() throws java.io.IOException {
+        var main = java.nio.file.Path.of("src/main/java/org/lifelonglinks");
+        var owner = main.resolve("safeguarding");
+        var storage = main.resolve("network/NetworkRepository.java");
+        try (var files = java.nio.file.Files.walk(main)) {
+            var offenders = files.filter(f -> f.toString().endsWith(".java") && !f.startsWith(owner))
+                    .filter(f -> {
+                        String source = read(f);
+                        var queries = new StringBuilder();
+                        var blocks = TEXT_BLOCK.matcher(source);
+                        while (blocks.find()) {
+                            queries.append(blocks.group(1));
+                        }
+                        boolean decisions = queries.indexOf("SafetyDecision") >= 0
+                                || queries.indexOf("CURRENT_SAFETY") >= 0 || queries.indexOf("HAS_SAFETY_DECISION") >= 0;
+                        boolean hiddenFlag = !f.equals(storage) && (UNQUOTED_HIDDEN_FLAG.matcher(queries).find()
+                                || source.contains("get(\"hiddenFromYoungPerson\")"));
+                        return decisions || hiddenFlag;
+                    })
+                    .map(main::relativize).map(Object::toString).toList();
+            org.assertj.core.api.Assertions.assertThat(offenders).as("files reading safety decisions or the hidden "
+                    + "flag outside org.lifelonglinks.safeguarding").isEmpty();
+        }
+    }
+
+    private static String read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void luceneStaysInTracing() {
         noClasses().that().resideOutsideOfPackage("org.lifelonglinks.tracing..")

@@ -1,15 +1,11 @@
 package org.lifelonglinks.analysis;
 
-import java.util.Map;
-import java.util.Set;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
-import org.lifelonglinks.network.ContactNow;
-import org.lifelonglinks.network.ContactRestrictions;
 import org.lifelonglinks.network.NetworkService;
+import org.lifelonglinks.safeguarding.Safeguarding;
 import org.lifelonglinks.security.CurrentUser;
 import org.lifelonglinks.system.NotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /** Analyses a network the user may see; access checks and the read's audit entry come from the network module. */
@@ -17,24 +13,20 @@ import org.springframework.stereotype.Service;
 class AnalysisService {
 
     private final NetworkService networks;
-    private final ObjectProvider<ContactRestrictions> restrictions;
-    private final ObjectProvider<ContactNow> contactNow;
+    private final Safeguarding safeguarding;
     private final AuditTrail audit;
 
-    AnalysisService(NetworkService networks, ObjectProvider<ContactRestrictions> restrictions,
-            ObjectProvider<ContactNow> contactNow, AuditTrail audit) {
+    AnalysisService(NetworkService networks, Safeguarding safeguarding, AuditTrail audit) {
         this.networks = networks;
-        this.restrictions = restrictions;
-        this.contactNow = contactNow;
+        this.safeguarding = safeguarding;
         this.audit = audit;
     }
 
     NetworkAnalysis analyse(CurrentUser user, String youngPersonId) {
         var network = networks.network(user, youngPersonId);
-        Set<String> doNotContact = restrictions.getIfAvailable(() -> id -> Set.of()).doNotContact(youngPersonId);
+        var safety = safeguarding.network(youngPersonId);
         audit.append(AuditEvent.of(user.username(), "ANALYSIS_READ", youngPersonId));
-        var now = contactNow.getIfAvailable(() -> id -> Map.of()).now(youngPersonId);
-        return new NetworkAnalyser(network, doNotContact, now).analyse();
+        return new NetworkAnalyser(network, safety.barred(), safety.contactNow()).analyse();
     }
 
     RelationshipCalculator.Relationship relationship(CurrentUser user, String youngPersonId, String personId) {

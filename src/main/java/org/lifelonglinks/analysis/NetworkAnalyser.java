@@ -25,13 +25,13 @@ import org.lifelonglinks.network.Wish;
  * the young person to everyone they are in regular or occasional contact with now (and to no one else, whatever
  * the kinship), and joins any two other people recorded as kin (family members are assumed to be able to reach
  * each other).
+ * People under a standing do-not-contact decision are left out of the graph altogether, so no answer names them.
  * The graph is a JGraphT {@link SimpleGraph}, copied once into an {@link IndexedGraph} for the walks:
  * <ul>
  * <li>single points of failure (articulation points) and only links (bridges), with who each would cut off
  * from the young person: one depth-first walk, O(V + E + the people listed);</li>
  * <li>routes to lost or wanted people: the shortest chains through up to three different people the young
- * person is in touch with, never through anyone under a do-not-contact decision; one breadth-first walk from
- * all those people at once, O(3 · (V + E));</li>
+ * person is in touch with; one breadth-first walk from all those people at once, O(3 · (V + E));</li>
  * <li>centrality: Brandes' betweenness, O(V · E) up to 1,000 people and O(1,000 · E) beyond (sampled
  * sources);</li>
  * <li>relationships: {@link RelationshipCalculator} per person.</li>
@@ -56,7 +56,8 @@ public final class NetworkAnalyser {
 
     /**
      * @param network      the network to analyse
-     * @param doNotContact people under a standing do-not-contact decision: never part of a suggested route
+     * @param doNotContact people under a standing do-not-contact decision: left out of every answer but the
+     *                     network's size and the relationships in words
      * @param now          the contact situation now, by person id; the referral baseline where absent
      */
     public NetworkAnalyser(Network network, Set<String> doNotContact, Map<String, Baseline> now) {
@@ -67,9 +68,11 @@ public final class NetworkAnalyser {
         network.people().forEach(p -> people.put(p.id(), p));
         network.connections().forEach(c -> connections.put(c.personId(), c));
         graph.addVertex(you);
-        people.keySet().stream().sorted().forEach(graph::addVertex);
+        // A barred person is no part of the network the analysis reasons about: never a route, a single point of
+        // failure, someone cut off, an only link or a central person to involve.
+        people.keySet().stream().filter(id -> !this.doNotContact.contains(id)).sorted().forEach(graph::addVertex);
         for (var connection : network.connections()) {
-            if (inContactNow(connection)) {
+            if (graph.containsVertex(connection.personId()) && inContactNow(connection)) {
                 graph.addEdge(you, connection.personId());
             }
         }

@@ -14,19 +14,17 @@ import org.lifelonglinks.chart.ChartData.Tie;
 import org.lifelonglinks.network.Baseline;
 import org.lifelonglinks.network.Category;
 import org.lifelonglinks.network.Connection;
-import org.lifelonglinks.network.ContactNow;
-import org.lifelonglinks.network.ContactRestrictions;
 import org.lifelonglinks.network.Kin;
 import org.lifelonglinks.network.Network;
 import org.lifelonglinks.network.NetworkService;
-import org.lifelonglinks.network.OwnNetwork;
-import org.lifelonglinks.network.OwnNetworkService;
+import org.lifelonglinks.safeguarding.OwnNetwork;
+import org.lifelonglinks.safeguarding.OwnNetworkService;
+import org.lifelonglinks.safeguarding.Safeguarding;
 import org.lifelonglinks.network.Person;
 import org.lifelonglinks.network.Sex;
 import org.lifelonglinks.network.WorkStatus;
 import org.lifelonglinks.network.YoungPerson;
 import org.lifelonglinks.security.CurrentUser;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,30 +36,26 @@ class ChartService {
 
     private final NetworkService networks;
     private final OwnNetworkService ownNetworks;
-    private final ObjectProvider<ContactRestrictions> restrictions;
-    private final ObjectProvider<ContactNow> contactNow;
+    private final Safeguarding safeguarding;
     private final AuditTrail audit;
 
     ChartService(NetworkService networks, OwnNetworkService ownNetworks,
-            ObjectProvider<ContactRestrictions> restrictions, ObjectProvider<ContactNow> contactNow,
-            AuditTrail audit) {
+            Safeguarding safeguarding, AuditTrail audit) {
         this.networks = networks;
         this.ownNetworks = ownNetworks;
-        this.restrictions = restrictions;
-        this.contactNow = contactNow;
+        this.safeguarding = safeguarding;
         this.audit = audit;
     }
 
     byte[] workerChart(CurrentUser user, String youngPersonId, ChartRenderer.View view, ChartRenderer.Format format) {
         var network = networks.network(user, youngPersonId);
-        Set<String> doNotContact = restrictions.getIfAvailable(() -> id -> Set.of()).doNotContact(youngPersonId);
+        var safety = safeguarding.network(youngPersonId);
         audit.append(AuditEvent.of(user.username(), "CHART_READ", youngPersonId).withDetail(view + " " + format));
-        var now = contactNow.getIfAvailable(() -> id -> Map.of()).now(youngPersonId);
-        return ChartRenderer.render(fromNetwork(network, doNotContact, now), view, format);
+        return ChartRenderer.render(fromNetwork(network, safety.barred(), safety.contactNow()), view, format);
     }
 
     byte[] ownChart(CurrentUser user, ChartRenderer.View view, ChartRenderer.Format format) {
-        var own = ownNetworks.ownNetwork(user);
+        var own = ownNetworks.ownNetwork(user, "OWN_CHART_READ");
         return ChartRenderer.render(fromOwnNetwork(own), view, format);
     }
 

@@ -6,12 +6,11 @@ import java.util.Set;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.network.ContactDetails;
-import org.lifelonglinks.network.ContactRestrictions;
 import org.lifelonglinks.network.NetworkService;
+import org.lifelonglinks.safeguarding.Safeguarding;
 import org.lifelonglinks.security.CurrentUser;
 import org.lifelonglinks.security.Role;
 import org.lifelonglinks.system.ForbiddenException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,13 +22,12 @@ import org.springframework.stereotype.Service;
 class GedcomExportService {
 
     private final NetworkService networks;
-    private final ObjectProvider<ContactRestrictions> restrictions;
+    private final Safeguarding safeguarding;
     private final AuditTrail audit;
 
-    GedcomExportService(NetworkService networks, ObjectProvider<ContactRestrictions> restrictions,
-            AuditTrail audit) {
+    GedcomExportService(NetworkService networks, Safeguarding safeguarding, AuditTrail audit) {
         this.networks = networks;
-        this.restrictions = restrictions;
+        this.safeguarding = safeguarding;
         this.audit = audit;
     }
 
@@ -39,9 +37,8 @@ class GedcomExportService {
             throw new ForbiddenException("Only an administrator or a social worker may export restricted people or "
                     + "contact details");
         }
-        Set<String> restricted = new HashSet<>(restrictions.getIfAvailable(() -> id -> Set.of())
-                .doNotContact(youngPersonId));
-        network.connections().stream().filter(c -> c.hiddenFromYoungPerson()).forEach(c -> restricted.add(c.personId()));
+        // Restricted: anyone the young person may not see today (barred or hidden), as the safeguarding module says.
+        Set<String> restricted = new HashSet<>(safeguarding.network(youngPersonId).keptFromYoungPerson());
         var contactDetails = new HashMap<String, ContactDetails>();
         var postcodes = new HashMap<String, String>();
         if (includeContactDetails) {

@@ -30,7 +30,6 @@ import org.lifelonglinks.network.WorkStatus;
 import org.lifelonglinks.network.YoungPerson;
 import org.lifelonglinks.security.CurrentUser;
 import org.lifelonglinks.system.InvalidFieldException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,10 +46,10 @@ class GedcomImportService {
 
     private final NetworkAccess access;
     private final NetworkService networks;
-    private final ObjectProvider<DuplicateCheck> duplicates;
+    private final DuplicateCheck duplicates;
     private final ExchangeProperties properties;
 
-    GedcomImportService(NetworkAccess access, NetworkService networks, ObjectProvider<DuplicateCheck> duplicates,
+    GedcomImportService(NetworkAccess access, NetworkService networks, DuplicateCheck duplicates,
             ExchangeProperties properties) {
         this.access = access;
         this.networks = networks;
@@ -84,7 +83,7 @@ class GedcomImportService {
         }
         Map<String, String> words = root == null && connectTo == null ? Map.of()
                 : relationshipWords(tree, kinship, root, youngPerson);
-        var check = duplicates.getIfAvailable(() -> (u, p) -> List.of());
+        var check = duplicates;
         var newPeople = new ArrayList<NetworkImport.NewPerson>();
         var existing = new HashMap<String, String>();
         var existingConnections = new HashMap<String, ConnectionDetails>();

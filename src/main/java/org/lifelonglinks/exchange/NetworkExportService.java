@@ -6,12 +6,12 @@ import java.util.Set;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.network.Connection;
-import org.lifelonglinks.network.ContactRestrictions;
 import org.lifelonglinks.network.Kin;
 import org.lifelonglinks.network.NetworkService;
+import org.lifelonglinks.safeguarding.NetworkSafety;
+import org.lifelonglinks.safeguarding.Safeguarding;
 import org.lifelonglinks.network.Person;
 import org.lifelonglinks.security.CurrentUser;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,22 +23,21 @@ import org.springframework.stereotype.Service;
 class NetworkExportService {
 
     private final NetworkService networks;
-    private final ObjectProvider<ContactRestrictions> restrictions;
+    private final Safeguarding safeguarding;
     private final AuditTrail audit;
 
-    NetworkExportService(NetworkService networks, ObjectProvider<ContactRestrictions> restrictions,
-            AuditTrail audit) {
+    NetworkExportService(NetworkService networks, Safeguarding safeguarding, AuditTrail audit) {
         this.networks = networks;
-        this.restrictions = restrictions;
+        this.safeguarding = safeguarding;
         this.audit = audit;
     }
 
     NetworkExport export(CurrentUser user, String youngPersonId, String format) {
         var network = networks.network(user, youngPersonId);
-        Set<String> doNotContact = restrictions.getIfAvailable(() -> id -> Set.of()).doNotContact(youngPersonId);
+        var safety = safeguarding.network(youngPersonId);
         Map<String, Connection> connections = new HashMap<>();
         network.connections().forEach(c -> connections.put(c.personId(), c));
-        var people = network.people().stream().map(p -> node(p, connections.get(p.id()), doNotContact)).toList();
+        var people = network.people().stream().map(p -> node(p, connections.get(p.id()), safety)).toList();
         var kinship = network.kinship().stream().map(NetworkExportService::tie).toList();
         audit.append(AuditEvent.of(user.username(), "NETWORK_EXPORTED", youngPersonId).withDetail(format));
         var yp = network.youngPerson();
@@ -46,11 +45,10 @@ class NetworkExportService {
                 yp.dateOfBirth().getYear()), people, kinship);
     }
 
-    private static NetworkExport.PersonNode node(Person p, Connection c, Set<String> doNotContact) {
+    private static NetworkExport.PersonNode node(Person p, Connection c, NetworkSafety safety) {
         return new NetworkExport.PersonNode(p.id(), p.givenName(), p.familyName(), p.birthYear(), p.sex().name(),
                 p.deceased(), c == null ? null : c.relationship(), c == null ? null : c.category().name(),
-                c == null ? null : c.baseline().name(), c != null && c.hiddenFromYoungPerson(),
-                doNotContact.contains(p.id()));
+                c == null ? null : c.baseline().name(), safety.hiddenFromYoungPerson(p.id()), safety.barred(p.id()));
     }
 
     private static NetworkExport.KinTie tie(Kin kin) {

@@ -48,6 +48,14 @@ public class NetworkAccess {
         return new Connected(connection, person);
     }
 
+    /**
+     * The whole stored network of a young person already checked as readable ({@link #readable}): for modules
+     * that project it (the young person's own view), which audit their own read.
+     */
+    public Network networkOf(YoungPerson youngPerson) {
+        return networks.network(youngPerson).orElseThrow(() -> new NotFoundException("Young person"));
+    }
+
     public record Connected(Connection connection, Person person) {
     }
 }

@@ -18,17 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 class NetworkController {
 
     private final NetworkService networks;
-    private final OwnNetworkService ownNetworks;
 
-    NetworkController(NetworkService networks, OwnNetworkService ownNetworks) {
+    NetworkController(NetworkService networks) {
         this.networks = networks;
-        this.ownNetworks = ownNetworks;
-    }
-
-    /** A young person's own view of their network; nothing they must not see is in the response at all. */
-    @GetMapping("/api/me/network")
-    OwnNetwork ownNetwork(Authentication authentication) {
-        return ownNetworks.ownNetwork(CurrentUser.of(authentication));
     }
 
     @PatchMapping("/api/young-people/{id}/connections/{connectionId}")

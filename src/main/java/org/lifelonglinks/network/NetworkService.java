@@ -9,7 +9,6 @@ import org.lifelonglinks.security.Role;
 import org.lifelonglinks.system.ForbiddenException;
 import org.lifelonglinks.system.InvalidFieldException;
 import org.lifelonglinks.system.NotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -22,11 +21,11 @@ public class NetworkService {
     private final NetworkGuard guard;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<DuplicateCheck> duplicateCheck;
+    private final DuplicateCheck duplicateCheck;
     private final CaseImportRepository caseImports;
 
     NetworkService(NetworkRepository networks, PersonRepository people, NetworkGuard guard, AuditTrail audit,
-            ApplicationEventPublisher events, ObjectProvider<DuplicateCheck> duplicateCheck,
+            ApplicationEventPublisher events, DuplicateCheck duplicateCheck,
             CaseImportRepository caseImports) {
         this.caseImports = caseImports;
         this.networks = networks;
@@ -55,7 +54,7 @@ public class NetworkService {
         }
         var details = request.person();
         // Checked before the write, so the new person cannot be their own duplicate.
-        var duplicates = duplicateCheck.getIfAvailable(() -> (u, p) -> List.of()).possibleDuplicates(user, details);
+        var duplicates = duplicateCheck.possibleDuplicates(user, details);
         String personId = UUID.randomUUID().toString();
         var event = AuditEvent.of(user.username(), AuditActions.PERSON_ADDED, youngPersonId).aboutPerson(personId);
         var created = networks.addNewPerson(youngPersonId, personId, details, connectionId, connection, event);

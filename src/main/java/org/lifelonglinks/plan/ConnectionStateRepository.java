@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.lifelonglinks.network.Baseline;
+import org.lifelonglinks.safeguarding.SafetyDecisionRepository;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
@@ -18,14 +19,13 @@ final class ConnectionStateRepository {
     private ConnectionStateRepository() {
     }
 
-    static Optional<ConnectionState> lockAndRead(TransactionContext tx, String youngPersonId, String personId,
-            LocalDate today) {
+    /** Locks the connection, then asks the safeguarding module where it stands: after the lock, so no decision slips between. */
+    static Optional<ConnectionState> lockAndRead(TransactionContext tx, SafetyDecisionRepository safety,
+            String youngPersonId, String personId) {
         var rows = tx.run("""
                 MATCH (:YoungPerson {id: $youngPersonId})-[:HAS_CONNECTION]->(c:Connection)-[:TO]->(p:Person {id: $personId})
                 SET c.lockedAt = datetime()
-                WITH c, p
-                OPTIONAL MATCH (c)-[:CURRENT_SAFETY]->(d:SafetyDecision)
-                RETURN c, p, d
+                RETURN c, p
                 """, Map.of("youngPersonId", youngPersonId, "personId", personId)).list();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -33,12 +33,11 @@ final class ConnectionStateRepository {
         var row = rows.getFirst();
         var c = row.get("c").asNode();
         var p = row.get("p").asNode();
-        var decision = row.get("d").isNull() ? null : toDecision(row.get("d").asNode());
         return Optional.of(new ConnectionState(c.get("id").asString(), personId, nameOf(p),
                 c.get("relationship").asString(null), Baseline.valueOf(c.get("baseline").asString()),
-                c.get("hiddenFromYoungPerson").asBoolean(false), status(c.get("status")),
+                status(c.get("status")),
                 c.get("statusBeforeNotSafe").isNull() ? null : status(c.get("statusBeforeNotSafe")),
-                SafetyState.of(decision, today)));
+                safety.stateIn(tx, c.get("id").asString())));
     }
 
     /** The name the young person knows someone by. */
@@ -53,14 +52,6 @@ final class ConnectionStateRepository {
 
     static ConnectionStatus status(Value value) {
         return value.isNull() ? ConnectionStatus.IDENTIFIED : ConnectionStatus.valueOf(value.asString());
-    }
-
-    static SafetyDecision toDecision(Node d) {
-        return new SafetyDecision(d.get("id").asString(), SafetyDecisionKind.valueOf(d.get("decision").asString()),
-                SafetyBasis.valueOf(d.get("basis").asString()), d.get("conditions").asString(null),
-                d.get("reason").asString(null), d.get("decidedBy").asString(),
-                d.get("decidedOn").asLocalDate(), date(d.get("reviewOn")), date(d.get("expiresOn")),
-                d.get("recordedAt").asZonedDateTime().toInstant());
     }
 
     static LocalDate date(Value value) {

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.system.InvalidFieldException;
+import org.lifelonglinks.safeguarding.NetworkSafety;
+import org.lifelonglinks.safeguarding.SafetyDecisionRepository;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -22,11 +24,13 @@ import org.springframework.stereotype.Repository;
 class ContactRepository {
 
     private final Driver driver;
+    private final SafetyDecisionRepository safety;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ContactRepository(Driver driver, AuditTrail audit, Clock clock) {
+    ContactRepository(Driver driver, SafetyDecisionRepository safety, AuditTrail audit, Clock clock) {
         this.driver = driver;
+        this.safety = safety;
         this.audit = audit;
         this.clock = clock;
     }
@@ -34,7 +38,7 @@ class ContactRepository {
     ContactEvent record(String youngPersonId, ContactRequest request, String username) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
-                var state = ConnectionStateRepository.lockAndRead(tx, youngPersonId, request.personId(), today())
+                var state = ConnectionStateRepository.lockAndRead(tx, safety, youngPersonId, request.personId())
                         .orElseThrow(() -> new InvalidFieldException("personId", "person " + request.personId()
                                 + " is not in this young person's network"));
                 if (request.kind().tracing()) {
@@ -79,7 +83,7 @@ class ContactRepository {
             String username) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
-                var state = ConnectionStateRepository.lockAndRead(tx, youngPersonId, personId, today())
+                var state = ConnectionStateRepository.lockAndRead(tx, safety, youngPersonId, personId)
                         .orElseThrow(() -> new org.lifelonglinks.system.NotFoundException("Person in this network"));
                 var after = WorkRules.requestedMove(state, next);
                 setStatus(tx, state.connectionId(), after);
@@ -143,30 +147,27 @@ class ContactRepository {
         return situations;
     }
 
-    /** Every connection's status, safety and latest contact: the coordinator's overview of the work. */
-    List<Progress> progress(String youngPersonId) {
-        var today = today();
+    /** Every connection's status and latest contact, with safety as the safeguarding module answers it today. */
+    List<Progress> progress(String youngPersonId, NetworkSafety safety) {
         return driver.executableQuery("""
                         MATCH (:YoungPerson {id: $youngPersonId})-[:HAS_CONNECTION]->(c:Connection)-[:TO]->(p:Person)
-                        OPTIONAL MATCH (c)-[:CURRENT_SAFETY]->(d:SafetyDecision)
                         OPTIONAL MATCH (c)-[:HAS_CONTACT]->(e:ContactEvent)
-                        WITH c, p, d, count(e) AS contacts, max(e.date) AS lastContact
-                        RETURN c, p, d, contacts, lastContact
+                        WITH c, p, count(e) AS contacts, max(e.date) AS lastContact
+                        RETURN c, p, contacts, lastContact
                         ORDER BY p.familyName, p.givenName, p.id
                         """)
                 .withParameters(Map.of("youngPersonId", youngPersonId))
                 .execute().records().stream()
-                .map(r -> toProgress(r, today))
+                .map(r -> toProgress(r, safety))
                 .toList();
     }
 
-    private static Progress toProgress(Record r, LocalDate today) {
+    private static Progress toProgress(Record r, NetworkSafety safety) {
         var c = r.get("c").asNode();
         var p = r.get("p").asNode();
-        var decision = r.get("d").isNull() ? null : ConnectionStateRepository.toDecision(r.get("d").asNode());
         return new Progress(p.get("id").asString(), ConnectionStateRepository.nameOf(p),
                 c.get("relationship").asString(null), ConnectionStateRepository.status(c.get("status")),
-                SafetyState.of(decision, today).status(), ConnectionStateRepository.date(c.get("reachedOn")),
+                safety.safety(p.get("id").asString()).status(), ConnectionStateRepository.date(c.get("reachedOn")),
                 r.get("contacts").asInt(), ConnectionStateRepository.date(r.get("lastContact")));
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
+import org.lifelonglinks.safeguarding.Safeguarding;
 import org.lifelonglinks.security.CurrentUser;
 import org.springframework.stereotype.Service;
 
@@ -13,12 +14,15 @@ import org.springframework.stereotype.Service;
 class ContactService {
 
     private final ContactRepository contacts;
+    private final Safeguarding safeguarding;
     private final WorkAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ContactService(ContactRepository contacts, WorkAccess access, AuditTrail audit, Clock clock) {
+    ContactService(ContactRepository contacts, Safeguarding safeguarding, WorkAccess access, AuditTrail audit,
+            Clock clock) {
         this.contacts = contacts;
+        this.safeguarding = safeguarding;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -46,7 +50,7 @@ class ContactService {
     List<Progress> progress(CurrentUser user, String youngPersonId) {
         access.readable(user, youngPersonId);
         audit.append(AuditEvent.of(user.username(), "PROGRESS_READ", youngPersonId));
-        return contacts.progress(youngPersonId);
+        return contacts.progress(youngPersonId, safeguarding.network(youngPersonId));
     }
 
     /** A coordinator's request to move a connection's status, e.g. to ENDED. */

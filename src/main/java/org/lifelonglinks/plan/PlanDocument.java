@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The plan in plain words for the young person and their network, built from the plan alone: names,
- * relationships, what, how often, from when. No safety reasoning, no addresses or contact details, and no one
- * hidden from the young person. Painted as HTML by {@link PlanHtml} and as PDF by {@link PlanPdf}.
+ * The plan in plain words for the young person and their network: names, relationships, what, how often, from
+ * when. No safety reasoning, no addresses or contact details. Who appears is decided today by the safeguarding
+ * module, never by the plan as saved: the young person's copy leaves out everyone hidden from them or barred
+ * (their commitments, notes and presence at the meeting); a worker's copy keeps a barred person's commitments,
+ * marked as suspended. Painted as HTML by {@link PlanHtml} and as PDF by {@link PlanPdf}.
  */
 record PlanDocument(String title, String agreed, String summary, List<String> meeting, List<Section> sections,
         String closing) {
@@ -22,24 +24,35 @@ record PlanDocument(String title, String agreed, String summary, List<String> me
     record Section(String heading, List<String> lines) {
     }
 
-    static PlanDocument of(String youngPersonName, Plan plan, Meeting meeting, Set<String> hidden,
+    /** Who the copy is for: which people it may name, and whose commitments are suspended by a safety decision. */
+    record Audience(java.util.function.Predicate<String> mayName, Set<String> suspended) {
+    }
+
+    static final String SUSPENDED = "Suspended for now: a safety decision stands. Not part of the plan until it is "
+            + "lifted.";
+
+    static PlanDocument of(String youngPersonName, Plan plan, Meeting meeting, Audience audience,
             java.util.Map<String, String> namesById) {
         var byPerson = new LinkedHashMap<String, List<Plan.Commitment>>();
         plan.commitments().stream()
-                .filter(c -> !hidden.contains(c.personId()))
+                .filter(c -> audience.mayName().test(c.personId()))
                 .forEach(c -> byPerson.computeIfAbsent(c.personId(), k -> new ArrayList<>()).add(c));
         var sections = byPerson.values().stream().map(commitments -> {
             var first = commitments.getFirst();
             String heading = first.name() + (first.relationship() == null ? "" : " (your " + first.relationship()
                     + ")");
-            var lines = commitments.stream().map(PlanDocument::sentence).toList();
-            return new Section(heading, lines);
+            var lines = new ArrayList<String>();
+            if (audience.suspended().contains(first.personId())) {
+                lines.add(SUSPENDED);
+            }
+            commitments.stream().map(PlanDocument::sentence).forEach(lines::add);
+            return new Section(heading, List.copyOf(lines));
         }).toList();
         var people = new ArrayList<String>();
         people.add(youngPersonName);
         if (meeting != null) {
-            meeting.attended().stream().filter(id -> !hidden.contains(id)).map(id -> namesById.getOrDefault(id,
-                    "someone from your network")).forEach(people::add);
+            meeting.attended().stream().filter(audience.mayName()).map(id -> namesById
+                    .getOrDefault(id, "someone from your network")).forEach(people::add);
             people.addAll(meeting.others());
         }
         var meetingLines = meeting == null ? List.<String>of()

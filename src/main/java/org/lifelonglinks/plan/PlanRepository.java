@@ -15,6 +15,7 @@ import org.lifelonglinks.plan.ReviewRequest.Happening;
 import org.lifelonglinks.plan.ReviewRequest.ReviewKind;
 import org.lifelonglinks.system.ConflictException;
 import org.lifelonglinks.system.InvalidFieldException;
+import org.lifelonglinks.safeguarding.SafetyDecisionRepository;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.types.Node;
@@ -30,11 +31,13 @@ import org.springframework.stereotype.Repository;
 class PlanRepository {
 
     private final Driver driver;
+    private final SafetyDecisionRepository safety;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PlanRepository(Driver driver, AuditTrail audit, Clock clock) {
+    PlanRepository(Driver driver, SafetyDecisionRepository safety, AuditTrail audit, Clock clock) {
         this.driver = driver;
+        this.safety = safety;
         this.audit = audit;
         this.clock = clock;
     }
@@ -192,16 +195,6 @@ class PlanRepository {
                 .execute().records().stream().map(r -> r.get("version").asInt()).toList();
     }
 
-    /** People hidden from the young person: left out of the plan they read. */
-    List<String> hiddenFromYoungPerson(String youngPersonId) {
-        return driver.executableQuery("""
-                        MATCH (:YoungPerson {id: $youngPersonId})-[:HAS_CONNECTION]->(c:Connection {hiddenFromYoungPerson: true})-[:TO]->(p:Person)
-                        RETURN p.id AS personId
-                        """)
-                .withParameters(Map.of("youngPersonId", youngPersonId))
-                .execute().records().stream().map(r -> r.get("personId").asString()).toList();
-    }
-
     Review addReview(String youngPersonId, ReviewRequest review, String username) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
@@ -291,7 +284,7 @@ class PlanRepository {
     }
 
     private ConnectionState connection(TransactionContext tx, String youngPersonId, String personId, String field) {
-        return ConnectionStateRepository.lockAndRead(tx, youngPersonId, personId, LocalDate.now(clock))
+        return ConnectionStateRepository.lockAndRead(tx, safety, youngPersonId, personId)
                 .orElseThrow(() -> new InvalidFieldException(field, "person " + personId
                         + " is not in this young person's network"));
     }

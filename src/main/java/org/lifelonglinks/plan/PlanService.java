@@ -3,12 +3,14 @@ package org.lifelonglinks.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.network.NetworkAccess;
+import org.lifelonglinks.safeguarding.Safeguarding;
 import org.lifelonglinks.security.CurrentUser;
+import org.lifelonglinks.security.Role;
 import org.lifelonglinks.system.NotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -17,13 +19,16 @@ import org.springframework.stereotype.Service;
 class PlanService {
 
     private final PlanRepository plans;
+    private final Safeguarding safeguarding;
     private final WorkAccess access;
     private final NetworkAccess network;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PlanService(PlanRepository plans, WorkAccess access, NetworkAccess network, AuditTrail audit, Clock clock) {
+    PlanService(PlanRepository plans, Safeguarding safeguarding, WorkAccess access, NetworkAccess network,
+            AuditTrail audit, Clock clock) {
         this.plans = plans;
+        this.safeguarding = safeguarding;
         this.access = access;
         this.network = network;
         this.audit = audit;
@@ -67,17 +72,24 @@ class PlanService {
         var youngPerson = access.planReader(user, youngPersonId);
         var plan = plans.plan(youngPersonId, null).orElseThrow(() -> new NotFoundException("Plan"));
         var meeting = plans.meeting(youngPersonId).orElse(null);
-        var hidden = new HashSet<>(plans.hiddenFromYoungPerson(youngPersonId));
+        var safety = safeguarding.network(youngPersonId);
+        // Fails closed for the young person: anyone the safeguarding module does not say they may see is left out.
+        var audience = user.is(Role.YOUNG_PERSON)
+                ? new PlanDocument.Audience(safety::shownToYoungPerson, Set.of())
+                : new PlanDocument.Audience(id -> !safety.hiddenFromYoungPerson(id), safety.barred());
         var names = new HashMap<String, String>();
         if (meeting != null) {
             for (String personId : meeting.attended()) {
+                if (!audience.mayName().test(personId)) {
+                    continue;
+                }
                 var person = network.connected(youngPersonId, personId).person();
                 names.put(personId, person.knownAs() != null ? person.knownAs() : person.givenName());
             }
         }
         audit.append(AuditEvent.of(user.username(), "PLAN_PRINTED", youngPersonId)
                 .withDetail("version " + plan.version()));
-        return PlanDocument.of(youngPerson.givenName(), plan, meeting, hidden, names);
+        return PlanDocument.of(youngPerson.givenName(), plan, meeting, audience, names);
     }
 
     Review addReview(CurrentUser user, String youngPersonId, ReviewRequest request) {

@@ -1,5 +1,6 @@
 package org.lifelonglinks.plan;
 
+import org.lifelonglinks.safeguarding.SafetyStatus;
 import java.time.LocalDate;
 
 /** One connection's place in the work: status, safety, when first reached, how much contact and how recent. */

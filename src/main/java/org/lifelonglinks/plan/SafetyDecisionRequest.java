@@ -1,5 +1,7 @@
 package org.lifelonglinks.plan;
 
+import org.lifelonglinks.safeguarding.SafetyDecisionKind;
+import org.lifelonglinks.safeguarding.SafetyBasis;
 import java.time.LocalDate;
 
 /**

@@ -2,37 +2,34 @@ package org.lifelonglinks.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import org.lifelonglinks.audit.AuditEvent;
-import org.lifelonglinks.network.ContactRestrictions;
-import org.lifelonglinks.network.PersonSaved;
+import org.lifelonglinks.safeguarding.Safeguarding;
+import org.lifelonglinks.safeguarding.SafetyDecision;
+import org.lifelonglinks.safeguarding.SafetyDecisionKind;
 import org.lifelonglinks.security.CurrentUser;
 import org.lifelonglinks.security.Role;
 import org.lifelonglinks.system.ForbiddenException;
 import org.lifelonglinks.system.MissingFieldException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Records safety decisions and answers who must not be contacted. Anyone working the case may record a
+ * Records safety decisions (the safeguarding module keeps them and answers who must not be contacted). Anyone working the case may record a
  * do-not-contact decision (stopping contact must never wait); only a social worker or an administrator may
  * approve contact or lift a do-not-contact decision.
  */
 @Service
-class SafetyService implements ContactRestrictions {
+class SafetyService {
 
     private final SafetyRepository decisions;
+    private final Safeguarding safeguarding;
     private final WorkAccess access;
-    private final ApplicationEventPublisher events;
     private final org.lifelonglinks.audit.AuditTrail audit;
     private final Clock clock;
 
-    SafetyService(SafetyRepository decisions, WorkAccess access, ApplicationEventPublisher events,
-            org.lifelonglinks.audit.AuditTrail audit, Clock clock) {
+    SafetyService(SafetyRepository decisions, Safeguarding safeguarding, WorkAccess access, org.lifelonglinks.audit.AuditTrail audit, Clock clock) {
         this.decisions = decisions;
+        this.safeguarding = safeguarding;
         this.access = access;
-        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
@@ -53,8 +50,6 @@ class SafetyService implements ContactRestrictions {
         }
         var decision = decisions.record(personId, checked, user.username(), new AuditEvent(user.username(),
                 "SAFETY_DECISION_RECORDED", checked.youngPersonId(), personId, checked.decision().name()));
-        // The tracing index marks do-not-contact people in its results.
-        events.publishEvent(new PersonSaved(personId));
         return decision;
     }
 
@@ -64,14 +59,8 @@ class SafetyService implements ContactRestrictions {
         }
         access.readable(user, youngPersonId);
         access.requireInNetwork(youngPersonId, personId);
-        List<SafetyDecision> history = decisions.history(youngPersonId, personId);
-        var state = SafetyState.of(history.isEmpty() ? null : history.getFirst(), LocalDate.now(clock));
+        var history = safeguarding.history(youngPersonId, personId);
         audit.append(new AuditEvent(user.username(), "SAFETY_READ", youngPersonId, personId, null));
-        return new SafetyView(state.status(), state.current(), history);
-    }
-
-    @Override
-    public Set<String> doNotContact(String youngPersonId) {
-        return decisions.doNotContact(youngPersonId);
+        return new SafetyView(history.state().status(), history.state().current(), history.decisions());
     }
 }

@@ -1,5 +1,6 @@
 package org.lifelonglinks.plan;
 
+import org.lifelonglinks.safeguarding.SafetyDecision;
 import java.util.List;
 import org.lifelonglinks.security.CurrentUser;
 import org.springframework.http.HttpStatus;

@@ -1,5 +1,6 @@
 package org.lifelonglinks.plan;
 
+import org.lifelonglinks.safeguarding.SafetyStatus;
 import static org.lifelonglinks.system.ProblemTypes.APPROVAL_REQUIRED;
 import static org.lifelonglinks.system.ProblemTypes.DO_NOT_CONTACT;
 import static org.lifelonglinks.system.ProblemTypes.IMPOSSIBLE_STATUS_MOVE;

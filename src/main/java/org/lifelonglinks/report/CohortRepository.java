@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads the cohort's facts in one read transaction: the young people whose meeting falls in the period, then
- * their connections with safety and contacts. Two queries, each one pass over the cohort.
+ * their connections and contacts; who is barred comes from the safeguarding module. Two queries, each one pass over the cohort.
  */
 @Repository
 class CohortRepository {
@@ -26,7 +26,11 @@ class CohortRepository {
         this.driver = driver;
     }
 
-    List<CohortFacts> cohort(ReportQuery query, LocalDate today) {
+    /**
+     * @param barredIn who is barred today in each young person's network, as the safeguarding module answers it
+     */
+    List<CohortFacts> cohort(ReportQuery query,
+            java.util.function.Function<List<String>, Map<String, java.util.Set<String>>> barredIn) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 var parameters = new HashMap<String, Object>();
@@ -58,23 +62,21 @@ class CohortRepository {
                         ORDER BY id
                         """, parameters).list();
                 var ids = youngPeople.stream().map(r -> r.get("id").asString()).toList();
+                var barred = barredIn.apply(ids);
                 var connections = new HashMap<String, List<ConnectionFacts>>();
                 tx.run("""
                         UNWIND $ids AS id
                         MATCH (:YoungPerson {id: id})-[:HAS_CONNECTION]->(c:Connection)-[:TO]->(p:Person)
-                        OPTIONAL MATCH (c)-[:CURRENT_SAFETY]->(d:SafetyDecision)
                         OPTIONAL MATCH (c)-[:HAS_CONTACT]->(e:ContactEvent)
-                        RETURN id, c.category AS category, c.baseline AS baseline, c.status AS status,
-                               c.reachedOn AS reachedOn,
-                               d.decision = 'DO_NOT_CONTACT' AND (d.expiresOn IS NULL OR d.expiresOn >= $today)
-                                   AS doNotContact,
-                               p.dateOfBirth AS dateOfBirth, p.birthYear AS birthYear,
+                        RETURN id, p.id AS personId, c.category AS category, c.baseline AS baseline,
+                               c.status AS status, c.reachedOn AS reachedOn, p.dateOfBirth AS dateOfBirth, p.birthYear AS birthYear,
                                [x IN collect(e) | {kind: x.kind, date: x.date, direct: x.direct}] AS contacts
-                        """, Map.of("ids", ids, "today", today)).list().forEach(r -> connections
+                        """, Map.of("ids", ids)).list().forEach(r -> connections
                         .computeIfAbsent(r.get("id").asString(), k -> new ArrayList<>())
                         .add(new ConnectionFacts(Category.valueOf(r.get("category").asString()),
                                 Baseline.valueOf(r.get("baseline").asString()), r.get("status").asString(null),
-                                date(r.get("reachedOn")), r.get("doNotContact").asBoolean(false),
+                                date(r.get("reachedOn")), java.util.Objects.requireNonNull(barred.get(r.get("id")
+                                        .asString()), "safeguarding answer").contains(r.get("personId").asString()),
                                 date(r.get("dateOfBirth")),
                                 r.get("birthYear").isNull() ? null : r.get("birthYear").asInt(),
                                 r.get("contacts").asList(v -> new Contact(v.get("kind").asString(),

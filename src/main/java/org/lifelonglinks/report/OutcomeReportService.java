@@ -1,10 +1,10 @@
 package org.lifelonglinks.report;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.network.NetworkAccess;
+import org.lifelonglinks.safeguarding.Safeguarding;
 import org.lifelonglinks.security.CurrentUser;
 import org.springframework.stereotype.Service;
 
@@ -13,23 +13,23 @@ import org.springframework.stereotype.Service;
 class OutcomeReportService {
 
     private final CohortRepository cohorts;
+    private final Safeguarding safeguarding;
     private final NetworkAccess network;
     private final ReportProperties properties;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    OutcomeReportService(CohortRepository cohorts, NetworkAccess network, ReportProperties properties,
-            AuditTrail audit, Clock clock) {
+    OutcomeReportService(CohortRepository cohorts, Safeguarding safeguarding, NetworkAccess network,
+            ReportProperties properties, AuditTrail audit) {
         this.cohorts = cohorts;
+        this.safeguarding = safeguarding;
         this.network = network;
         this.properties = properties;
         this.audit = audit;
-        this.clock = clock;
     }
 
     OutcomeReport report(CurrentUser user, LocalDate from, LocalDate to, String area, String ageBand) {
         var query = ReportQuery.of(from, to, area, ageBand, network.areas());
-        var cohort = cohorts.cohort(query, LocalDate.now(clock)).stream()
+        var cohort = cohorts.cohort(query, safeguarding::barredIn).stream()
                 .filter(yp -> query.ageBand() == null || query.ageBand() == OutcomeCalculator.ageBandAtMeeting(yp))
                 .toList();
         audit.append(new AuditEvent(user.username(), "OUTCOME_REPORT_READ", null, null, query.describe()));

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
+import org.lifelonglinks.safeguarding.Safeguarding;
 import org.lifelonglinks.security.CurrentUser;
 import org.lifelonglinks.security.Role;
 import org.lifelonglinks.system.ForbiddenException;
@@ -19,21 +20,36 @@ class TraceService {
 
     private final TracingIndex index;
     private final TraceablePeopleRepository people;
+    private final Safeguarding safeguarding;
     private final AuditTrail audit;
 
-    TraceService(TracingIndex index, TraceablePeopleRepository people, AuditTrail audit) {
+    TraceService(TracingIndex index, TraceablePeopleRepository people, Safeguarding safeguarding, AuditTrail audit) {
         this.index = index;
         this.people = people;
+        this.safeguarding = safeguarding;
         this.audit = audit;
     }
 
     List<TraceCandidate> trace(CurrentUser user, TraceQuery query) {
         requireTracer(user);
-        var candidates = index.search(query, visibleTo(user));
+        var candidates = flagBarred(index.search(query, visibleTo(user)));
         // The query itself names people, so the trail records only that a search happened and how it went.
         audit.append(new AuditEvent(user.username(), "TRACE_SEARCHED", null, null,
                 candidates.size() + " candidates"));
         return candidates;
+    }
+
+    /**
+     * The do-not-contact flag as the safeguarding module answers it now, never as it stood when the person was
+     * indexed: a decision recorded or expiring since changes the result at once.
+     */
+    private List<TraceCandidate> flagBarred(List<TraceCandidate> candidates) {
+        var networkPeople = candidates.stream().map(TraceCandidate::record)
+                .filter(r -> r.kind() == TraceRecord.Kind.NETWORK_PERSON).map(TraceRecord::id).toList();
+        var barred = safeguarding.barredAnywhere(networkPeople);
+        return candidates.stream().map(c -> c.record().kind() != TraceRecord.Kind.NETWORK_PERSON ? c
+                : new TraceCandidate(c.record().withDoNotContact(barred.contains(c.record().id())), c.score(),
+                        c.reasons())).toList();
     }
 
     Predicate<TraceRecord> visibleTo(CurrentUser user) {

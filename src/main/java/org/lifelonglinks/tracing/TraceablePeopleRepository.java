@@ -16,15 +16,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 final class TraceablePeopleRepository {
 
-    // A person counts as do-not-contact while any current safety decision on any of their connections says so.
+    // The do-not-contact flag is not indexed: TraceService asks the safeguarding module for it on every search.
     private static final String PERSON_FIELDS = """
             RETURN p.id AS id, p.givenName AS givenName, p.familyName AS familyName,
                    p.formerFamilyNames AS formerFamilyNames, p.knownAs AS knownAs, p.dateOfBirth AS dateOfBirth,
-                   p.birthYear AS birthYear, p.sex AS sex, p.town AS town, p.postcode AS postcode,
-                   EXISTS {
-                     (p)<-[:TO]-(:Connection)-[:CURRENT_SAFETY]->(d:SafetyDecision)
-                     WHERE d.decision = 'DO_NOT_CONTACT' AND (d.expiresOn IS NULL OR d.expiresOn >= date())
-                   } AS doNotContact
+                   p.birthYear AS birthYear, p.sex AS sex, p.town AS town, p.postcode AS postcode
             """;
 
     private final Driver driver;
@@ -96,6 +92,6 @@ final class TraceablePeopleRepository {
                 r.get("dateOfBirth").isNull() ? null : r.get("dateOfBirth").asLocalDate(),
                 r.get("birthYear").isNull() ? null : r.get("birthYear").asInt(),
                 r.get("sex").asString(null), r.get("town").asString(null), r.get("postcode").asString(null),
-                r.get("doNotContact").asBoolean());
+                false);
     }
 }

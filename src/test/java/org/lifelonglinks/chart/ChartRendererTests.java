@@ -122,8 +122,8 @@ class ChartRendererTests {
 
     @Test
     void aYoungPersonsChartLeavesOutWhoTheyMustNotSee() {
-        var own = new org.lifelonglinks.network.OwnNetwork(new org.lifelonglinks.network.OwnNetwork.Me("you", "Robin"),
-                List.of(new org.lifelonglinks.network.OwnNetwork.OwnPerson("gran", "Nanna Jo", "grandmother",
+        var own = new org.lifelonglinks.safeguarding.OwnNetwork(new org.lifelonglinks.safeguarding.OwnNetwork.Me("you", "Robin"),
+                List.of(new org.lifelonglinks.safeguarding.OwnNetwork.OwnPerson("gran", "Nanna Jo", "grandmother",
                         org.lifelonglinks.network.Category.FAMILY, org.lifelonglinks.network.Sex.FEMALE, false,
                         org.lifelonglinks.network.Baseline.REGULAR, false)), List.of());
 

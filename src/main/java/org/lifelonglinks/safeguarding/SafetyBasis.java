@@ -1,4 +1,4 @@
-package org.lifelonglinks.plan;
+package org.lifelonglinks.safeguarding;
 
 /** Why a safety decision was made. */
 public enum SafetyBasis {

@@ -1,6 +1,11 @@
-package org.lifelonglinks.network;
+package org.lifelonglinks.safeguarding;
 
 import java.util.List;
+import org.lifelonglinks.network.Baseline;
+import org.lifelonglinks.network.Category;
+import org.lifelonglinks.network.KinKind;
+import org.lifelonglinks.network.KinQualifier;
+import org.lifelonglinks.network.Sex;
 
 /**
  * A young person's own view of their network: a separate projection built on the server. It holds only names

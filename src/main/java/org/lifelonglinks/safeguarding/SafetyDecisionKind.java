@@ -1,4 +1,4 @@
-package org.lifelonglinks.plan;
+package org.lifelonglinks.safeguarding;
 
 /** What a safety decision allows. */
 public enum SafetyDecisionKind {

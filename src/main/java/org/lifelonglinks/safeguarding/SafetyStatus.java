@@ -1,4 +1,4 @@
-package org.lifelonglinks.plan;
+package org.lifelonglinks.safeguarding;
 
 /** Where a connection stands on safety today. */
 public enum SafetyStatus {

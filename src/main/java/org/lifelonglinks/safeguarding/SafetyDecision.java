@@ -1,4 +1,4 @@
-package org.lifelonglinks.plan;
+package org.lifelonglinks.safeguarding;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +8,7 @@ public record SafetyDecision(String id, SafetyDecisionKind decision, SafetyBasis
         String reason, String decidedBy, LocalDate decidedOn, LocalDate reviewOn, LocalDate expiresOn,
         Instant recordedAt) {
 
-    boolean expiredOn(LocalDate day) {
+    public boolean expiredOn(LocalDate day) {
         return expiresOn != null && expiresOn.isBefore(day);
     }
 }
