@@ -57,7 +57,9 @@ class SecurityConfiguration {
         String manager = Role.MANAGER.name();
         String youngPerson = Role.YOUNG_PERSON.name();
         AuthenticationEntryPoint problem = (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Lifelong Links\"");
+            if (!isPageCall(request)) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Lifelong Links\"");
+            }
             writeProblem(response, HttpServletResponse.SC_UNAUTHORIZED, "/problems/unauthenticated",
                     "Unauthenticated", "Sign in to use the service");
         };
@@ -103,6 +105,16 @@ class SecurityConfiguration {
                         .spa()
                         .ignoringRequestMatchers(SecurityConfiguration::isScriptWithoutSession));
         return http.build();
+    }
+
+    /**
+     * A call made by one of the pages' scripts (they all mark it) or by a browser that had a session. Such a 401 must
+     * not carry a Basic challenge: the browser would answer with its password dialog and the page's call would never
+     * settle, so its redirect to {@code /login?expired} would never run.
+     */
+    private static boolean isPageCall(HttpServletRequest request) {
+        return "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+                || request.getRequestedSessionId() != null;
     }
 
     /** An HTTP Basic request that brings no session cookie: a script, which a forged request cannot imitate. */

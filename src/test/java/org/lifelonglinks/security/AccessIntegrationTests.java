@@ -15,6 +15,25 @@ import org.lifelonglinks.support.IntegrationTest;
 class AccessIntegrationTests extends IntegrationTest {
 
     @Test
+    void aScriptIsChallengedForBasicButAPagesOwnCallIsNot() throws Exception {
+        var http = HttpClient.newHttpClient();
+        var script = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                .header("X-Requested-With", "XMLHttpRequest").build(), HttpResponse.BodyHandlers.ofString());
+        var expiredSession = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                .header("Cookie", "JSESSIONID=ended-long-ago").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(script.statusCode()).isEqualTo(401);
+        assertThat(script.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        for (var answer : java.util.List.of(page, expiredSession)) {
+            assertThat(answer.statusCode()).isEqualTo(401);
+            assertThat(answer.headers().firstValue("WWW-Authenticate")).isEmpty();
+            assertThat(answer.body()).contains("/problems/unauthenticated");
+        }
+    }
+
+    @Test
     void everyApiCallNeedsSignIn() {
         var anonymous = Api.at(port);
 

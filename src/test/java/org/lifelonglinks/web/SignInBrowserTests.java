@@ -55,6 +55,20 @@ class SignInBrowserTests extends BrowserTest {
     }
 
     @Test
+    void aPageWhoseSessionEndedSendsThePersonToSignInAgainInsteadOfAPasswordDialog() {
+        var coordinator = fixtures.user("COORDINATOR");
+        browser.signIn(coordinator.username(), PASSWORD);
+        browser.go("/caseload");
+
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.script("LL.api('/api/me').catch(() => {});");
+
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("/login?expired"));
+        assertThat(browser.text()).contains("Sign in");
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() {
         var coordinator = fixtures.user("COORDINATOR");
         for (int attempt = 0; attempt < 5; attempt++) {
