@@ -41,7 +41,8 @@ class SecurityConfiguration {
     /** Requests answered with problem details rather than pages: the JSON API and its OpenAPI description. */
     private static final RequestMatcher API = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
-            PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"));
+            PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -67,6 +68,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
                                 .permitAll()
+                        // Probes for the load balancer: status only; details need an administrator.
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                                .permitAll()
+                        .requestMatchers("/actuator/**", "/api/backup").hasRole(admin)
                         .requestMatchers("/api/users/**", "/api/audit/**", "/api/directories/**", "/api/case-imports/**",
                                 "/api/tracing-index/**")
                                 .hasRole(admin)
