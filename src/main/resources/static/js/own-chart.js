@@ -64,7 +64,8 @@
     /** A size to read at, looking at the middle of the picture (where the young person is). */
     function start() {
       scale = 0;
-      const first = fit() >= READABLE ? Math.min(fit(), 1) : READABLE;
+      // The whole picture where its words stay readable; otherwise its own size, words as big as the page's.
+      const first = fit() >= READABLE ? Math.min(fit(), 1) : 1;
       zoomTo(first);
       frame.scrollLeft = Math.max(0, (img.naturalWidth - KEY_ROOM) * scale / 2 - frame.clientWidth / 2);
       frame.scrollTop = Math.max(0, img.naturalHeight * scale / 2 - frame.clientHeight / 2);
