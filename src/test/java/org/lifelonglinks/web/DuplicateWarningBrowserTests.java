@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.lifelonglinks.support.Api;
@@ -13,6 +14,7 @@ import org.lifelonglinks.support.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The warning on "Add a person" about someone already recorded: strength in words, what agrees apart from what
@@ -50,7 +52,8 @@ class DuplicateWarningBrowserTests extends BrowserTest {
         type("Jordan", "Testbrook");
         setDate(browser.field("Date of birth"), "");
         browser.field("Known as").click();
-        browser.await(By.cssSelector("#duplicates:empty"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(driver -> driver.findElement(By.id("duplicates")).getText().isEmpty());
 
         // Kerri Smith, born 1980, may be Kerry Smyth: a possible match, with the evidence for it.
         type("Kerri", "Smith");
@@ -82,6 +85,7 @@ class DuplicateWarningBrowserTests extends BrowserTest {
         assertThat(already.findElement(By.tagName("a")).getAttribute("href"))
                 .endsWith("/young-people/" + robin + "/people/" + gwen);
         assertThat(already.findElements(By.tagName("button"))).isEmpty();
+        element("duplicate-warning-in-network-detail", browser.await(By.id("duplicates")));
 
         try (var phone = Browser.open(port, 390, 844)) {
             phone.signIn(coordinator.username(), PASSWORD);
