@@ -41,7 +41,7 @@ class DuplicateWarningBrowserTests extends BrowserTest {
         type("Robin", "Testbrook");
         setDate(browser.field("Date of birth"), "2011-05-17");
         browser.field("Known as").click();
-        var sameName = candidate(namesake);
+        var sameName = candidate(namesake, "date of birth matches");
         assertThat(sameName.getText()).contains("Strong match", "Might be the same person as Robin Testbrook",
                 "What agrees", "date of birth matches", "Nothing recorded differs.");
         assertThat(sameName.findElements(By.tagName("button"))).extracting(WebElement::getText)
@@ -59,7 +59,7 @@ class DuplicateWarningBrowserTests extends BrowserTest {
         type("Kerri", "Smith");
         browser.field("Or birth year").sendKeys("1980");
         browser.field("Known as").click();
-        var kerri = candidate(kerry);
+        var kerri = candidate(kerry, "born 1980");
         assertThat(kerri.getAttribute("data-strength")).isEqualTo("possible");
         assertThat(kerri.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Possible match");
         assertThat(kerri.findElement(By.cssSelector(".evidence-for")).getText())
@@ -75,7 +75,7 @@ class DuplicateWarningBrowserTests extends BrowserTest {
         browser.field("Or birth year").clear();
         browser.field("Or birth year").sendKeys("1970");
         browser.field("Known as").click();
-        var already = candidate(gwen);
+        var already = candidate(gwen, "born 1990, 20 years from 1970");
         assertThat(already.findElement(By.cssSelector(".evidence-against")).getText())
                 .contains("born 1990, 20 years from 1970");
         assertThat(already.findElement(By.cssSelector(".evidence-for")).getText())
@@ -94,7 +94,7 @@ class DuplicateWarningBrowserTests extends BrowserTest {
             phone.field("Family name").sendKeys("Smith");
             phone.field("Or birth year").sendKeys("1980");
             phone.field("Known as").click();
-            var warning = phone.awaitText(By.id("duplicates"), "Possible match");
+            var warning = phone.awaitText(By.id("duplicates"), "born 1980");
             assertThat(warning.getText()).contains("What agrees", "What differs", "Connect this person instead");
             assertThat(phone.accessibilityProblems()).isEmpty();
             assertThat((Boolean) phone.script("return document.documentElement.scrollWidth <= window.innerWidth"))
@@ -111,8 +111,13 @@ class DuplicateWarningBrowserTests extends BrowserTest {
         browser.field("Family name").sendKeys(familyName);
     }
 
-    private WebElement candidate(String personId) {
-        return browser.await(By.cssSelector("#duplicates li.candidate[data-person-id='" + personId + "']"));
+    /**
+     * The warning's entry for this person once it says this: each field left asks again, so an entry can first show
+     * the answer for the fields filled so far.
+     */
+    private WebElement candidate(String personId, String saying) {
+        var selector = By.cssSelector("#duplicates li.candidate[data-person-id='" + personId + "']");
+        return browser.awaitText(selector, saying);
     }
 
     private String addPerson(Api as, String youngPerson, String givenName, String familyName, int year,
