@@ -2,16 +2,12 @@ package org.lifelonglinks.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lifelonglinks.support.Api;
 import org.lifelonglinks.support.IntegrationTest;
+import org.lifelonglinks.support.Race;
 
 /**
  * Two coordinators change the same record at the same moment. Each race starts both requests from one latch;
@@ -44,7 +40,7 @@ class ConcurrentEditIntegrationTests extends IntegrationTest {
             long version = Long.parseLong(etag.replace("\"", ""));
             String town = "Northtown" + race;
             String knownAs = "Ally" + race;
-            var answers = race(
+            var answers = Race.of(
                     () -> casey.send("PATCH", path, "{\"town\": \"" + town + "\"}", Map.of("If-Match", etag)),
                     () -> jordan.send("PATCH", path, "{\"knownAs\": \"" + knownAs + "\"}", Map.of("If-Match", etag)));
 
@@ -85,7 +81,7 @@ class ConcurrentEditIntegrationTests extends IntegrationTest {
             // Always a different wish from the stored one, so the change is a change.
             String wish = current.path("wish").asString("").equals("IMPORTANT_TO_ME") ? "WANT_TO_KNOW_ABOUT"
                     : "IMPORTANT_TO_ME";
-            var answers = race(
+            var answers = Race.of(
                     () -> casey.send("PATCH", path, "{\"relationship\": \"" + relationship + "\"}",
                             Map.of("If-Match", etag)),
                     () -> jordan.send("PATCH", path, "{\"wish\": \"" + wish + "\"}", Map.of("If-Match", etag)));
@@ -115,7 +111,7 @@ class ConcurrentEditIntegrationTests extends IntegrationTest {
         for (int race = 0; race < RACES; race++) {
             String town = "Southtown" + race;
             String knownAs = "Al" + race;
-            var answers = race(() -> casey.patch(path, "{\"town\": \"" + town + "\"}"),
+            var answers = Race.of(() -> casey.patch(path, "{\"town\": \"" + town + "\"}"),
                     () -> jordan.patch(path, "{\"knownAs\": \"" + knownAs + "\"}"));
 
             assertThat(answers).extracting(Api.Response::status).containsExactly(200, 200);
@@ -200,26 +196,5 @@ class ConcurrentEditIntegrationTests extends IntegrationTest {
             }
         }
         throw new AssertionError("no connection " + connectionId + " in " + network);
-    }
-
-    /** Both requests leave together from one latch; the answers in the order the requests were given. */
-    @SafeVarargs
-    static List<Api.Response> race(Supplier<Api.Response>... requests) throws Exception {
-        var start = new CountDownLatch(1);
-        try (var pool = Executors.newFixedThreadPool(requests.length)) {
-            var futures = new java.util.ArrayList<Future<Api.Response>>();
-            for (var request : requests) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.get();
-                }));
-            }
-            start.countDown();
-            var answers = new java.util.ArrayList<Api.Response>();
-            for (var future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        }
     }
 }
