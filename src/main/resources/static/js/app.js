@@ -2,7 +2,9 @@
  * Lifelong Links pages: the little the pages share.
  *  - LL.api: calls the JSON API with the session cookie and the CSRF token; an error answer becomes a Problem.
  *  - LL.h: builds DOM from data. Names and notes always go in as text, never as HTML.
- *  - LL.form: sends a form through a handler, shows a problem beside the field at fault, keeps what was typed.
+ *  - LL.form: sends a form through a handler, shows a problem beside the field at fault, keeps what was typed;
+ *    gives each submission an Idempotency-Key, kept while the same submission is sent again.
+ *  - LL.stale: a 412 (someone else saved first) in words: what they changed; what was typed stays.
  */
 (function () {
   "use strict";
@@ -24,11 +26,15 @@
 
   /**
    * Calls the API. options: method, json (a value to send as JSON), body + contentType (anything else),
-   * accept. Answers the parsed JSON, the text, or null for 204.
+   * accept; idempotencyKey (a POST that creates: sent again with the same key, it is answered without a second
+   * record); ifMatch (the version the page loaded: a change refused with 412 if someone else saved since).
+   * Answers the parsed JSON, the text, or null for 204.
    */
   async function api(path, options) {
     const o = options || {};
     const headers = { "Accept": o.accept || "application/json", "X-Requested-With": "XMLHttpRequest" };
+    if (o.idempotencyKey) headers["Idempotency-Key"] = o.idempotencyKey;
+    if (o.ifMatch !== undefined && o.ifMatch !== null) headers["If-Match"] = '"' + o.ifMatch + '"';
     const method = o.method || (o.json !== undefined || o.body !== undefined ? "POST" : "GET");
     if (method !== "GET") {
       const token = csrfToken();
@@ -199,21 +205,39 @@
     return new Problem(problem.status, { ...problem.body, detail: message });
   }
 
+  /** A random UUID; crypto.randomUUID needs a secure context, so plain http off localhost builds one itself. */
+  function newKey() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+    return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
+  }
+
   /**
-   * Sends a form through handler(values, form). The handler answers a message for success (or nothing);
-   * a Problem it throws is shown beside the field at fault and in the form's status box. What was typed
-   * stays in the form either way.
+   * Sends a form through handler(values, form, submit, submission). The handler answers a message for success
+   * (or nothing); a Problem it throws is shown beside the field at fault and in the form's status box. What was
+   * typed stays in the form either way. submission.idempotencyKey is for the handler's POST: the same key while
+   * the same values are sent again (a second click before the answer, a retry after a failure), a new one once
+   * a submission succeeded or the values changed.
    */
   function form(formElement, handler) {
     const box = formElement.querySelector("[data-form-status]") || formElement.appendChild(h("div", { "data-form-status": "" }));
+    let pending = null;
     formElement.addEventListener("submit", async (event) => {
       event.preventDefault();
       clearErrors(formElement);
       status(box, "", "info");
       const submit = event.submitter || formElement.querySelector("button[type=submit], button:not([type])");
       if (submit) { submit.disabled = true; submit.setAttribute("aria-busy", "true"); }
+      const formValues = values(formElement);
+      const sent = JSON.stringify(formValues);
+      if (!pending || pending.sent !== sent) pending = { sent, key: newKey() };
+      const submission = { idempotencyKey: pending.key };
       try {
-        const message = await handler(values(formElement), formElement, submit);
+        const message = await handler(formValues, formElement, submit, submission);
+        if (pending && pending.key === submission.idempotencyKey) pending = null;
         if (message) status(box, message, "ok");
       } catch (caught) {
         const e = worded(caught, formElement);
@@ -228,6 +252,38 @@
         if (submit) { submit.disabled = false; submit.removeAttribute("aria-busy"); }
       }
     });
+  }
+
+  /**
+   * A 412 in words: someone else saved this record after the page loaded it. current is the record as it is now
+   * (the page asks for it again); the fields they changed are named by their labels in the form, with their new
+   * values, so nothing typed needs to be thrown away. Saving again replaces their change (the page takes the
+   * current version); changing the form first keeps both.
+   */
+  function stale(problem, formElement, current) {
+    const changed = (problem.body && problem.body.changedFields) || [];
+    const shown = (value) => {
+      if (value === null || value === undefined || value === "") return "(blank)";
+      if (value === true) return "yes";
+      if (value === false) return "no";
+      if (Array.isArray(value)) return value.length ? value.join(", ") : "(none)";
+      return /^[A-Z_]+$/.test(String(value)) ? capitalised(value) : String(value);
+    };
+    const labelFor = (field) => {
+      const input = formElement.querySelector(`[name="${CSS.escape(field)}"]`);
+      // A list of checkboxes is named by its fieldset's legend, not by the first box's label.
+      const legend = input && (input.type === "checkbox" || input.type === "radio")
+          && input.closest("fieldset") && input.closest("fieldset").querySelector("legend");
+      if (legend) return legend.textContent.trim();
+      const label = input && input.id && formElement.querySelector(`label[for="${CSS.escape(input.id)}"]`);
+      return label ? label.childNodes[0].textContent.trim() : capitalised(field.replace(/([A-Z])/g, "_$1"));
+    };
+    const lines = changed.filter((field) => current && field in current)
+        .map((field) => `${labelFor(field)} is now “${shown(current[field])}”`);
+    const detail = "Someone else changed this while you were editing: here is what changed. "
+        + (lines.length ? lines.join("; ") + ". " : "")
+        + "What you typed is still here: save again to replace their change with yours, or change it first.";
+    return new Problem(412, { ...(problem.body || {}), detail, field: null });
   }
 
   /** Words for the service's upper-case values: WANT_BACK_IN_TOUCH → "want back in touch". */
@@ -288,5 +344,5 @@
   }
 
   window.LL = { api, h, fill, status, form, values, words, capitalised, safetyBadge, date, options, ready, Problem,
-    SAFETY_WORDS, showFieldError, clearErrors, worded };
+    SAFETY_WORDS, showFieldError, clearErrors, worded, stale };
 })();

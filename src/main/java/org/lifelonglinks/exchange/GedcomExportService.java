@@ -44,7 +44,7 @@ class GedcomExportService {
         if (includeContactDetails) {
             for (var person : network.people()) {
                 if (includeRestricted || !restricted.contains(person.id())) {
-                    contactDetails.put(person.id(), networks.contactDetails(user, person.id()));
+                    contactDetails.put(person.id(), networks.contactDetails(user, person.id()).details());
                     if (person.postcode() != null) {
                         postcodes.put(person.id(), person.postcode());
                     }

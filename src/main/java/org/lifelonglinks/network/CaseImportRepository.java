@@ -88,7 +88,7 @@ class CaseImportRepository {
             batches(tx, updates, """
                     UNWIND $rows AS row
                     MATCH (yp:YoungPerson {localId: row.key})
-                    SET yp += row.properties, yp.updatedAt = datetime()
+                    SET yp += row.properties, yp.updatedAt = datetime(), yp.version = coalesce(yp.version, 0) + 1
                     """);
         });
         return new CaseImport.Changes(creates.size(), updates.size(), unchanged);
@@ -121,7 +121,7 @@ class CaseImportRepository {
             batches(tx, updates, """
                     UNWIND $rows AS row
                     MATCH (p:Person {caseId: row.key})
-                    SET p += row.properties, p.updatedAt = datetime()
+                    SET p += row.properties, p.updatedAt = datetime(), p.version = coalesce(p.version, 0) + 1
                     """);
         });
         return new CaseImport.Changes(creates.size(), updates.size(), unchanged);
@@ -166,7 +166,7 @@ class CaseImportRepository {
                     UNWIND $rows AS row
                     MATCH (:YoungPerson {localId: split(row.key, '|')[0]})-[:HAS_CONNECTION]->(c:Connection)
                           -[:TO]->(:Person {caseId: split(row.key, '|')[1]})
-                    SET c += row.properties, c.updatedAt = datetime()
+                    SET c += row.properties, c.updatedAt = datetime(), c.version = coalesce(c.version, 0) + 1
                     """);
         });
         return new CaseImport.Changes(creates.size(), updates.size(), unchanged);

@@ -3,6 +3,8 @@ package org.lifelonglinks.network;
 import java.net.URI;
 import java.util.List;
 import org.lifelonglinks.security.CurrentUser;
+import org.lifelonglinks.system.Versions;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Networks, the people in them, their kinship and their contact details. */
@@ -25,9 +28,12 @@ class NetworkController {
     }
 
     @PatchMapping("/api/young-people/{id}/connections/{connectionId}")
-    Connection updateConnection(@PathVariable String id, @PathVariable String connectionId,
+    ResponseEntity<Connection> updateConnection(@PathVariable String id, @PathVariable String connectionId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody ConnectionChanges changes, Authentication authentication) {
-        return networks.updateConnection(CurrentUser.of(authentication), id, connectionId, changes);
+        var updated = networks.updateConnection(CurrentUser.of(authentication), id, connectionId,
+                Versions.expected(ifMatch), changes);
+        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
     }
 
     @PostMapping("/api/young-people/{id}/people")
@@ -55,14 +61,18 @@ class NetworkController {
     }
 
     @GetMapping("/api/people/{personId}")
-    Person person(@PathVariable String personId, Authentication authentication) {
-        return networks.person(CurrentUser.of(authentication), personId);
+    ResponseEntity<Person> person(@PathVariable String personId, Authentication authentication) {
+        var person = networks.person(CurrentUser.of(authentication), personId);
+        return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(person);
     }
 
     @PatchMapping("/api/people/{personId}")
-    Person updatePerson(@PathVariable String personId, @RequestBody PersonChanges changes,
-            Authentication authentication) {
-        return networks.updatePerson(CurrentUser.of(authentication), personId, changes);
+    ResponseEntity<Person> updatePerson(@PathVariable String personId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody PersonChanges changes, Authentication authentication) {
+        var updated = networks.updatePerson(CurrentUser.of(authentication), personId, Versions.expected(ifMatch),
+                changes);
+        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
     }
 
     @PostMapping("/api/people/{personId}/kin")
@@ -73,13 +83,17 @@ class NetworkController {
     }
 
     @GetMapping("/api/people/{personId}/contact-details")
-    ContactDetails contactDetails(@PathVariable String personId, Authentication authentication) {
-        return networks.contactDetails(CurrentUser.of(authentication), personId);
+    ResponseEntity<ContactDetailsView> contactDetails(@PathVariable String personId, Authentication authentication) {
+        var details = networks.contactDetails(CurrentUser.of(authentication), personId);
+        return ResponseEntity.ok().eTag(Versions.etag(details.version())).body(details);
     }
 
     @PutMapping("/api/people/{personId}/contact-details")
-    ContactDetails saveContactDetails(@PathVariable String personId, @RequestBody ContactDetails details,
-            Authentication authentication) {
-        return networks.saveContactDetails(CurrentUser.of(authentication), personId, details);
+    ResponseEntity<ContactDetailsView> saveContactDetails(@PathVariable String personId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody ContactDetails details, Authentication authentication) {
+        var saved = networks.saveContactDetails(CurrentUser.of(authentication), personId,
+                Versions.expected(ifMatch), details);
+        return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(saved);
     }
 }

@@ -5,10 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.system.ConflictException;
 import org.lifelonglinks.system.InvalidFieldException;
+import org.lifelonglinks.system.NotFoundException;
+import org.lifelonglinks.system.VersionedNode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Record;
@@ -274,17 +277,26 @@ final class NetworkRepository {
                 .map(NetworkRepository::toConnection);
     }
 
-    Connection updateConnection(String connectionId, ConnectionDetails details, AuditEvent event) {
+    /**
+     * Applies a change to the connection as it is when locked, under its version (see {@link VersionedNode}).
+     * The status the plan module keeps on the node does not count as a change here: a contact recorded meanwhile
+     * does not make the coordinator's edit of the relationship stale.
+     */
+    Connection updateConnection(String youngPersonId, String connectionId, Long expected,
+            UnaryOperator<ConnectionDetails> change, AuditEvent event) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
-                var updated = toConnection(tx.run("""
-                                MATCH (c:Connection {id: $connectionId})-[:TO]->(p:Person)
-                                SET c += $properties, c.updatedAt = datetime()
-                                RETURN c, p
-                                """, Map.of("connectionId", connectionId, "properties", properties(details)))
-                        .single());
+                var written = VersionedNode.update(tx, "This connection", """
+                                MATCH (:YoungPerson {id: $youngPersonId})-[:HAS_CONNECTION]->(n:Connection {id: $connectionId})""",
+                        Map.of("youngPersonId", youngPersonId, "connectionId", connectionId), expected,
+                        current -> properties(change.apply(toConnection(current, null).details())))
+                        .orElseThrow(() -> new NotFoundException("Connection"));
                 audit.appendIn(tx, event);
-                return updated;
+                var personId = tx.run("""
+                                MATCH (:Connection {id: $connectionId})-[:TO]->(p:Person)
+                                RETURN p.id AS personId
+                                """, Map.of("connectionId", connectionId)).single().get("personId").asString();
+                return toConnection(written.after(), personId);
             });
         }
     }
@@ -343,17 +355,21 @@ final class NetworkRepository {
     }
 
     private static Connection toConnection(Record record) {
-        var c = record.get("c").asNode();
+        return toConnection(record.get("c").asNode(), record.get("p").asNode().get("id").asString());
+    }
+
+    private static Connection toConnection(org.neo4j.driver.types.Node c, String personId) {
         return new Connection(
                 c.get("id").asString(),
-                record.get("p").asNode().get("id").asString(),
+                personId,
                 c.get("relationship").asString(),
                 Category.valueOf(c.get("category").asString()),
                 c.get("wish").isNull() ? null : Wish.valueOf(c.get("wish").asString()),
                 c.get("source").isNull() ? null : Source.valueOf(c.get("source").asString()),
                 Baseline.valueOf(c.get("baseline").asString()),
                 c.get("hiddenFromYoungPerson").asBoolean(false),
-                Instant.from(c.get("createdAt").asZonedDateTime()));
+                Instant.from(c.get("createdAt").asZonedDateTime()),
+                VersionedNode.versionOf(c));
     }
 
     private static Kin toKin(Record record) {

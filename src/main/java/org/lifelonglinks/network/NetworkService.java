@@ -87,12 +87,11 @@ public class NetworkService {
 
     /** Changes what a person is to the young person, or hides them from the young person's own view. */
     public Connection updateConnection(CurrentUser user, String youngPersonId, String connectionId,
-            ConnectionChanges changes) {
+            Long expectedVersion, ConnectionChanges changes) {
         guard.changeable(user, youngPersonId);
         var current = networks.findConnection(youngPersonId, connectionId)
                 .orElseThrow(() -> new NotFoundException("Connection"));
-        var details = changes.applyTo(current.details());
-        return networks.updateConnection(connectionId, details,
+        return networks.updateConnection(youngPersonId, connectionId, expectedVersion, changes::applyTo,
                 AuditEvent.of(user.username(), AuditActions.CONNECTION_UPDATED, youngPersonId)
                         .aboutPerson(current.personId()));
     }
@@ -104,13 +103,16 @@ public class NetworkService {
         return people.find(personId).orElseThrow(() -> new NotFoundException("Person"));
     }
 
-    public Person updatePerson(CurrentUser user, String personId, PersonChanges changes) {
+    /**
+     * Changes a person. With {@code expectedVersion} the change is refused (412) if someone else changed them since;
+     * without it the fields sent are applied to the person as they are now, and the last writer wins.
+     */
+    public Person updatePerson(CurrentUser user, String personId, Long expectedVersion, PersonChanges changes) {
         var changeableIn = workerNetworks(user, personId, true);
-        var current = people.find(personId).orElseThrow(() -> new NotFoundException("Person"));
-        var details = changes.applyTo(current.details());
-        people.update(personId, details, events(user, AuditActions.PERSON_UPDATED, changeableIn, personId, null));
+        var updated = people.update(personId, expectedVersion, changes::applyTo,
+                events(user, AuditActions.PERSON_UPDATED, changeableIn, personId, null));
         events.publishEvent(new PersonSaved(personId));
-        return Person.of(personId, details);
+        return updated;
     }
 
     /** Records that {@code request.personId()} is {@code personId}'s kin. */
@@ -127,18 +129,19 @@ public class NetworkService {
         return new KinAdded(recorded.kin(), recorded.created());
     }
 
-    public ContactDetails contactDetails(CurrentUser user, String personId) {
+    public ContactDetailsView contactDetails(CurrentUser user, String personId) {
         var visibleIn = workerNetworks(user, personId, false);
         visibleIn.forEach(id -> audit.append(AuditEvent.of(user.username(), AuditActions.CONTACT_DETAILS_READ, id)
                 .aboutPerson(personId)));
-        return people.contactDetails(personId).orElse(new ContactDetails(null, null, null));
+        return people.contactDetails(personId).orElse(new ContactDetailsView(null, null, null, 0));
     }
 
-    public ContactDetails saveContactDetails(CurrentUser user, String personId, ContactDetails details) {
+    /** Saves contact details; {@code expectedVersion} as for {@link #updatePerson}. */
+    public ContactDetailsView saveContactDetails(CurrentUser user, String personId, Long expectedVersion,
+            ContactDetails details) {
         var changeableIn = workerNetworks(user, personId, true);
-        people.saveContactDetails(personId, details,
+        return people.saveContactDetails(personId, expectedVersion, details,
                 events(user, AuditActions.CONTACT_DETAILS_UPDATED, changeableIn, personId, null));
-        return details;
     }
 
     /** A fact of kinship after it was recorded; {@code created} is false when it was already known. */

@@ -4,10 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.system.ConflictException;
 import org.lifelonglinks.system.InvalidFieldException;
+import org.lifelonglinks.system.NotFoundException;
+import org.lifelonglinks.system.VersionedNode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -57,14 +60,19 @@ final class PersonRepository {
                 .orElse(List.of());
     }
 
-    void update(String personId, PersonDetails details, List<AuditEvent> events) {
+    /**
+     * Applies a change to the person as they are when locked, under their version (see {@link VersionedNode}):
+     * refused with 412 when {@code expected} is given and is no longer current.
+     */
+    Person update(String personId, Long expected, UnaryOperator<PersonDetails> change, List<AuditEvent> events) {
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> {
-                tx.run("""
-                        MATCH (p:Person {id: $id})
-                        SET p += $properties, p.updatedAt = datetime()
-                        """, Map.of("id", personId, "properties", properties(details))).consume();
+            return session.executeWrite(tx -> {
+                var written = VersionedNode.update(tx, "This person", """
+                                MATCH (n:Person {id: $id})""", Map.of("id", personId), expected,
+                        current -> properties(change.apply(toPerson(current).details())))
+                        .orElseThrow(() -> new NotFoundException("Person"));
                 events.forEach(event -> audit.appendIn(tx, event));
+                return toPerson(written.after());
             });
         }
     }
@@ -121,7 +129,7 @@ final class PersonRepository {
         }
     }
 
-    Optional<ContactDetails> contactDetails(String personId) {
+    Optional<ContactDetailsView> contactDetails(String personId) {
         return driver.executableQuery("""
                         MATCH (:Person {id: $id})-[:HAS_CONTACT_DETAILS]->(c:ContactDetails)
                         RETURN c
@@ -130,26 +138,34 @@ final class PersonRepository {
                 .execute()
                 .records().stream()
                 .findFirst()
-                .map(r -> {
-                    var c = r.get("c").asNode();
-                    return new ContactDetails(c.get("phone").asString(null), c.get("email").asString(null),
-                            c.get("address").asString(null));
-                });
+                .map(r -> toContactDetails(r.get("c").asNode()));
     }
 
-    void saveContactDetails(String personId, ContactDetails details, List<AuditEvent> events) {
+    private static ContactDetailsView toContactDetails(Node c) {
+        return new ContactDetailsView(c.get("phone").asString(null), c.get("email").asString(null),
+                c.get("address").asString(null), VersionedNode.versionOf(c));
+    }
+
+    /**
+     * Saves a person's contact details under their version (0 before any are saved). The node is merged on its
+     * unique {@code personId} first, so two first saves at once make one node, and the second waits for the first.
+     */
+    ContactDetailsView saveContactDetails(String personId, Long expected, ContactDetails details,
+            List<AuditEvent> events) {
         var properties = new HashMap<String, Object>();
         properties.put("phone", details.phone());
         properties.put("email", details.email());
         properties.put("address", details.address());
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> {
-                tx.run("""
-                        MATCH (p:Person {id: $id})
-                        MERGE (p)-[:HAS_CONTACT_DETAILS]->(c:ContactDetails)
-                        SET c = $properties, c.personId = $id, c.updatedAt = datetime()
-                        """, Map.of("id", personId, "properties", properties)).consume();
+            return session.executeWrite(tx -> {
+                var written = VersionedNode.update(tx, "These contact details", """
+                                MATCH (p:Person {id: $id})
+                                MERGE (n:ContactDetails {personId: $id})
+                                MERGE (p)-[:HAS_CONTACT_DETAILS]->(n)""", Map.of("id", personId), expected,
+                        current -> properties)
+                        .orElseThrow(() -> new NotFoundException("Person"));
                 events.forEach(event -> audit.appendIn(tx, event));
+                return toContactDetails(written.after());
             });
         }
     }
@@ -225,7 +241,8 @@ final class PersonRepository {
                 p.get("sex").isNull() ? Sex.UNKNOWN : Sex.valueOf(p.get("sex").asString()),
                 p.get("deceased").asBoolean(false),
                 p.get("town").asString(null),
-                p.get("postcode").asString(null));
+                p.get("postcode").asString(null),
+                VersionedNode.versionOf(p));
     }
 
     /** A kinship fact after it was recorded; {@code created} is false when it was already known. */

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import org.lifelonglinks.security.CurrentUser;
 import org.lifelonglinks.security.Role;
+import org.lifelonglinks.system.Versions;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,14 +42,17 @@ class YoungPersonController {
     }
 
     @GetMapping("/{id}")
-    YoungPerson get(@PathVariable String id, Authentication authentication) {
-        return youngPeople.get(CurrentUser.of(authentication), id);
+    ResponseEntity<YoungPerson> get(@PathVariable String id, Authentication authentication) {
+        var youngPerson = youngPeople.get(CurrentUser.of(authentication), id);
+        return ResponseEntity.ok().eTag(Versions.etag(youngPerson.version())).body(youngPerson);
     }
 
     @PatchMapping("/{id}")
-    YoungPerson update(@PathVariable String id, @RequestBody YoungPersonChanges changes,
-            Authentication authentication) {
-        return youngPeople.update(CurrentUser.of(authentication), id, changes);
+    ResponseEntity<YoungPerson> update(@PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody YoungPersonChanges changes, Authentication authentication) {
+        var updated = youngPeople.update(CurrentUser.of(authentication), id, Versions.expected(ifMatch), changes);
+        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
     }
 
     @PutMapping("/{id}/coordinators/{username}")

@@ -4,16 +4,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.security.CaseloadAccess;
 import org.lifelonglinks.security.CurrentUser;
 import org.lifelonglinks.security.Role;
 import org.lifelonglinks.system.ConflictException;
+import org.lifelonglinks.system.NotFoundException;
+import org.lifelonglinks.system.VersionedNode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -61,17 +65,27 @@ final class YoungPersonRepository {
         }
     }
 
-    void update(String id, YoungPersonDetails details, AuditEvent event) {
+    /** Applies a change to the record as it is when locked, under its version (see {@link VersionedNode}). */
+    void update(String id, Long expected, UnaryOperator<YoungPersonDetails> change, AuditEvent event) {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
-                requireLocalIdFree(tx, details.localId(), id);
-                tx.run("""
-                        MATCH (yp:YoungPerson {id: $id})
-                        SET yp += $properties, yp.updatedAt = datetime()
-                        """, Map.of("id", id, "properties", properties(details))).consume();
+                VersionedNode.update(tx, "This young person's record", """
+                                MATCH (n:YoungPerson {id: $id})""", Map.of("id", id), expected, current -> {
+                            var details = change.apply(toDetails(current));
+                            requireLocalIdFree(tx, details.localId(), id);
+                            return properties(details);
+                        })
+                        .orElseThrow(() -> new NotFoundException("Young person"));
                 audit.appendIn(tx, event);
             });
         }
+    }
+
+    private static YoungPersonDetails toDetails(Node yp) {
+        return new YoungPersonDetails(yp.get("givenName").asString(), yp.get("familyName").asString(),
+                yp.get("dateOfBirth").asLocalDate(), yp.get("localId").asString(), yp.get("area").asString(),
+                WorkStatus.valueOf(yp.get("status").asString()),
+                yp.get("referralDate").isNull() ? null : yp.get("referralDate").asLocalDate());
     }
 
     /** Assigns a worker in the given role; false if there is no such account. */
@@ -171,6 +185,7 @@ final class YoungPersonRepository {
                 WorkStatus.valueOf(yp.get("status").asString()),
                 yp.get("referralDate").asLocalDate(),
                 record.get("coordinators").asList(Value::asString),
-                record.get("socialWorkers").asList(Value::asString));
+                record.get("socialWorkers").asList(Value::asString),
+                VersionedNode.versionOf(yp));
     }
 }

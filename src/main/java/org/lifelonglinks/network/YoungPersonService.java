@@ -67,10 +67,14 @@ public class YoungPersonService {
         return visible;
     }
 
-    public YoungPerson update(CurrentUser user, String id, YoungPersonChanges changes) {
-        var current = guard.changeable(user, id);
-        var details = requireKnownArea(changes.applyTo(current.details()));
-        youngPeople.update(id, details, AuditEvent.of(user.username(), AuditActions.YOUNG_PERSON_UPDATED, id));
+    /**
+     * Changes a young person's record. With {@code expectedVersion} the change is refused (412) if someone else
+     * changed the record since; without it the fields sent are applied to the record as it is now.
+     */
+    public YoungPerson update(CurrentUser user, String id, Long expectedVersion, YoungPersonChanges changes) {
+        guard.changeable(user, id);
+        youngPeople.update(id, expectedVersion, current -> requireKnownArea(changes.applyTo(current)),
+                AuditEvent.of(user.username(), AuditActions.YOUNG_PERSON_UPDATED, id));
         events.publishEvent(new PersonSaved(id));
         return youngPeople.find(id).orElseThrow();
     }

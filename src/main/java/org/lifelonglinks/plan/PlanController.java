@@ -3,6 +3,8 @@ package org.lifelonglinks.plan;
 import java.util.List;
 import org.lifelonglinks.security.CurrentUser;
 import org.lifelonglinks.system.NotFoundException;
+import org.lifelonglinks.system.Versions;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,13 +32,17 @@ class PlanController {
     }
 
     @PutMapping("/api/young-people/{id}/meeting")
-    Meeting saveMeeting(@PathVariable String id, @RequestBody MeetingRequest request, Authentication authentication) {
-        return plans.saveMeeting(CurrentUser.of(authentication), id, request);
+    ResponseEntity<Meeting> saveMeeting(@PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody MeetingRequest request, Authentication authentication) {
+        var saved = plans.saveMeeting(CurrentUser.of(authentication), id, Versions.expected(ifMatch), request);
+        return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(saved);
     }
 
     @GetMapping("/api/young-people/{id}/meeting")
-    Meeting meeting(@PathVariable String id, Authentication authentication) {
-        return plans.meeting(CurrentUser.of(authentication), id);
+    ResponseEntity<Meeting> meeting(@PathVariable String id, Authentication authentication) {
+        var meeting = plans.meeting(CurrentUser.of(authentication), id);
+        return ResponseEntity.ok().eTag(Versions.etag(meeting.version())).body(meeting);
     }
 
     @PostMapping("/api/young-people/{id}/plan")

@@ -15,6 +15,8 @@ import org.lifelonglinks.plan.ReviewRequest.Happening;
 import org.lifelonglinks.plan.ReviewRequest.ReviewKind;
 import org.lifelonglinks.system.ConflictException;
 import org.lifelonglinks.system.InvalidFieldException;
+import org.lifelonglinks.system.NotFoundException;
+import org.lifelonglinks.system.VersionedNode;
 import org.lifelonglinks.safeguarding.SafetyDecisionRepository;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
@@ -42,9 +44,13 @@ class PlanRepository {
         this.clock = clock;
     }
 
-    void saveMeeting(String youngPersonId, MeetingRequest meeting, AuditEvent event) {
+    /**
+     * Saves the meeting under its version (0 before it is first saved; see {@link VersionedNode}). The node is
+     * merged on its unique {@code youngPersonId} first, so two first saves at once make one meeting.
+     */
+    Meeting saveMeeting(String youngPersonId, Long expected, MeetingRequest meeting, AuditEvent event) {
         try (var session = driver.session()) {
-            session.executeWrite(tx -> {
+            return session.executeWrite(tx -> {
                 for (String personId : meeting.invited()) {
                     WorkRules.requireApproval(connection(tx, youngPersonId, personId, "invited"),
                             "inviting them to the Lifelong Links meeting");
@@ -60,13 +66,14 @@ class PlanRepository {
                 properties.put("attended", meeting.attended());
                 properties.put("others", meeting.others());
                 properties.put("note", meeting.note());
-                tx.run("""
-                        MATCH (yp:YoungPerson {id: $youngPersonId})
-                        MERGE (yp)-[:HAS_MEETING]->(m:Meeting {youngPersonId: $youngPersonId})
-                        SET m = $properties, m.updatedAt = datetime()
-                        """, Map.of("youngPersonId", youngPersonId, "properties", properties)).consume();
+                var written = VersionedNode.update(tx, "The Lifelong Links meeting", """
+                                MATCH (yp:YoungPerson {id: $youngPersonId})
+                                MERGE (n:Meeting {youngPersonId: $youngPersonId})
+                                MERGE (yp)-[:HAS_MEETING]->(n)""", Map.of("youngPersonId", youngPersonId), expected,
+                        current -> properties)
+                        .orElseThrow(() -> new NotFoundException("Young person"));
                 audit.appendIn(tx, event);
-                return null;
+                return toMeeting(written.after());
             });
         }
     }
@@ -78,12 +85,13 @@ class PlanRepository {
                         """)
                 .withParameters(Map.of("youngPersonId", youngPersonId))
                 .execute().records().stream().findFirst()
-                .map(r -> {
-                    var m = r.get("m").asNode();
-                    return new Meeting(m.get("date").asLocalDate(), m.get("invited").asList(v -> v.asString()),
-                            m.get("attended").asList(v -> v.asString()), m.get("others").asList(v -> v.asString()),
-                            m.get("note").asString(null));
-                });
+                .map(r -> toMeeting(r.get("m").asNode()));
+    }
+
+    private static Meeting toMeeting(Node m) {
+        return new Meeting(m.get("date").asLocalDate(), m.get("invited").asList(v -> v.asString()),
+                m.get("attended").asList(v -> v.asString()), m.get("others").asList(v -> v.asString()),
+                m.get("note").asString(null), VersionedNode.versionOf(m));
     }
 
     /** Agrees a new version of the plan; the people in it move to IN_PLAN. Returns the version number. */

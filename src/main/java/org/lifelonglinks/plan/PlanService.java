@@ -35,12 +35,12 @@ class PlanService {
         this.clock = clock;
     }
 
-    Meeting saveMeeting(CurrentUser user, String youngPersonId, MeetingRequest request) {
+    /** Saves the meeting; with {@code expectedVersion}, refused (412) if someone else saved it since. */
+    Meeting saveMeeting(CurrentUser user, String youngPersonId, Long expectedVersion, MeetingRequest request) {
         access.changeable(user, youngPersonId);
         var meeting = request.checked(today());
-        plans.saveMeeting(youngPersonId, meeting, new AuditEvent(user.username(), "MEETING_SAVED", youngPersonId,
-                null, meeting.date().toString()));
-        return new Meeting(meeting.date(), meeting.invited(), meeting.attended(), meeting.others(), meeting.note());
+        return plans.saveMeeting(youngPersonId, expectedVersion, meeting, new AuditEvent(user.username(),
+                "MEETING_SAVED", youngPersonId, null, meeting.date().toString()));
     }
 
     Meeting meeting(CurrentUser user, String youngPersonId) {

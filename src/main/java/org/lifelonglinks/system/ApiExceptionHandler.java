@@ -65,6 +65,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage(), null);
     }
 
+    /** The current version goes with the refusal as its ETag, and the changed fields by name only. */
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<Object> staleVersion(StaleVersionException e) {
+        var response = problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.STALE_VERSION, "Changed by someone else",
+                e.getMessage(), null);
+        var body = (ProblemDetail) response.getBody();
+        body.setProperty("yourVersion", e.expectedVersion());
+        body.setProperty("currentVersion", e.currentVersion());
+        body.setProperty("changedFields", e.changedFields());
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .eTag(Versions.etag(e.currentVersion())).body(body);
+    }
+
     /** A uniqueness constraint caught a race that the service's own checks could not see. */
     @ExceptionHandler(ClientException.class)
     ResponseEntity<Object> databaseRefused(ClientException e) {
@@ -94,6 +107,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case NotFoundException notFound -> notFound(notFound);
             case ConflictException conflict -> conflict(conflict);
             case ForbiddenException forbidden -> forbidden(forbidden);
+            case StaleVersionException stale -> staleVersion(stale);
             case ClientException client -> databaseRefused(client);
             default -> unexpected(e);
         };

@@ -16,6 +16,12 @@ public final class ProblemTypes {
     public static final URI APPROVAL_REQUIRED = URI.create("/problems/approval-required");
     /** A connection's status cannot move from where it is to where the request would take it. */
     public static final URI IMPOSSIBLE_STATUS_MOVE = URI.create("/problems/impossible-status-move");
+    /** A change based on a version of the record that someone else has since replaced (412). */
+    public static final URI STALE_VERSION = URI.create("/problems/stale-version");
+    /** An Idempotency-Key sent again with a different request (422). */
+    public static final URI IDEMPOTENCY_KEY_REUSED = URI.create("/problems/idempotency-key-reused");
+    /** An Idempotency-Key whose first request is still being answered (409). */
+    public static final URI IDEMPOTENCY_KEY_IN_FLIGHT = URI.create("/problems/idempotency-key-in-flight");
     public static final URI FORBIDDEN = URI.create("/problems/forbidden");
     public static final URI UNAUTHENTICATED = URI.create("/problems/unauthenticated");
     public static final URI SERVER_ERROR = URI.create("/problems/server-error");

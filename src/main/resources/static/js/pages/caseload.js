@@ -18,8 +18,8 @@ LL.ready(async () => {
         h("td", {}, date(yp.referralDate)))));
   }
 
-  LL.form(document.getElementById("refer-form"), async (values, form) => {
-    const created = await api("/api/young-people", { json: values });
+  LL.form(document.getElementById("refer-form"), async (values, form, submit, submission) => {
+    const created = await api("/api/young-people", { json: values, idempotencyKey: submission.idempotencyKey });
     form.reset();
     await load();
     return `${created.givenName} ${created.familyName} is on your caseload.`;

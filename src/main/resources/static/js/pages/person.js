@@ -197,10 +197,10 @@ LL.ready(async () => {
     return new Problem(problem.status, { ...(problem.body || {}), detail, field: problem.type === "/problems/impossible-status-move" ? null : problem.field });
   }
 
-  LL.form(contactForm, async (values, form) => {
+  LL.form(contactForm, async (values, form, submit, submission) => {
     let event;
     try {
-      event = await api(base + "/contacts", { json: { personId, ...values } });
+      event = await api(base + "/contacts", { json: { personId, ...values }, idempotencyKey: submission.idempotencyKey });
     } catch (e) {
       throw plain(e, form);
     }
@@ -212,10 +212,11 @@ LL.ready(async () => {
 
   // ---- Safety decisions ---------------------------------------------------------------------------------------
 
-  LL.form(safetyForm, async (values, form) => {
+  LL.form(safetyForm, async (values, form, submit, submission) => {
     let decision;
     try {
-      decision = await api(personBase + "/safety", { json: { youngPersonId, ...values } });
+      decision = await api(personBase + "/safety", { json: { youngPersonId, ...values },
+        idempotencyKey: submission.idempotencyKey });
     } catch (e) {
       if (e instanceof Problem && e.status === 403) {
         throw new Problem(403, { detail: "Only a social worker on the caseload or an administrator may approve "
@@ -252,10 +253,14 @@ LL.ready(async () => {
     source: ["YOUNG_PERSON", "CASE_FILE", "FAMILY_MEMBER", "SEARCH"],
   };
   let connectionId = null;
+  // The version of the connection the form shows: a save says so (If-Match), and is refused if someone else saved
+  // in between.
+  let connectionVersion = null;
 
   function showConnection(network) {
     const connection = network.connections.find((c) => c.personId === personId) || {};
     connectionId = connection.id;
+    connectionVersion = connection.version;
     connectionForm.elements.relationship.value = connection.relationship || "";
     for (const [name, list] of Object.entries(CHOICES)) {
       const optional = name === "wish" || name === "source";
@@ -265,7 +270,17 @@ LL.ready(async () => {
   }
 
   LL.form(connectionForm, async (values, form) => {
-    await api(base + "/connections/" + encodeURIComponent(connectionId), { method: "PATCH", json: values });
+    try {
+      await api(base + "/connections/" + encodeURIComponent(connectionId), { method: "PATCH", json: values,
+        ifMatch: connectionVersion });
+    } catch (e) {
+      if (!(e instanceof Problem) || e.status !== 412) throw worded(e, form);
+      // Only the version moves on; the form keeps what was typed, so saving again is a choice made knowingly.
+      const network = await api(base + "/network");
+      const now = network.connections.find((c) => c.id === connectionId) || {};
+      connectionVersion = now.version;
+      throw LL.stale(e, form, now);
+    }
     await loadDetails();
     return values.hiddenFromYoungPerson
         ? `Saved. ${personName} is hidden from ${youngName}'s own page, chart and plan.`
@@ -307,8 +322,8 @@ LL.ready(async () => {
         others.map(([id, name]) => h("option", { value: id }, name)));
   }
 
-  LL.form(kinForm, async (values, form) => {
-    await api(personBase + "/kin", { json: values });
+  LL.form(kinForm, async (values, form, submit, submission) => {
+    await api(personBase + "/kin", { json: values, idempotencyKey: submission.idempotencyKey });
     form.reset();
     fillQualifiers();
     await loadDetails();
@@ -319,12 +334,14 @@ LL.ready(async () => {
 
   const detailsForm = document.getElementById("contact-details-form");
   const showButton = document.getElementById("show-contact-details");
+  let detailsVersion = null;
   showButton.addEventListener("click", async () => {
     const box = detailsForm.querySelector("[data-form-status]");
     showButton.disabled = true;
     try {
       const details = await api(personBase + "/contact-details");
       for (const field of ["phone", "email", "address"]) detailsForm.elements[field].value = (details && details[field]) || "";
+      detailsVersion = details ? details.version : null;
       detailsForm.hidden = false;
       showButton.hidden = true;
       showButton.setAttribute("aria-expanded", "true");
@@ -343,8 +360,17 @@ LL.ready(async () => {
     showButton.setAttribute("aria-expanded", "false");
     showButton.focus();
   });
-  LL.form(detailsForm, async (values) => {
-    await api(personBase + "/contact-details", { method: "PUT", json: values });
+  LL.form(detailsForm, async (values, form) => {
+    let saved;
+    try {
+      saved = await api(personBase + "/contact-details", { method: "PUT", json: values, ifMatch: detailsVersion });
+    } catch (e) {
+      if (!(e instanceof Problem) || e.status !== 412) throw e;
+      const now = await api(personBase + "/contact-details");
+      detailsVersion = now.version;
+      throw LL.stale(e, form, now);
+    }
+    detailsVersion = saved.version;
     return "Contact details saved.";
   });
 

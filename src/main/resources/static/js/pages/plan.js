@@ -42,6 +42,9 @@ LL.ready(async () => {
     askedVersion ? noneIfMissing(api(base + "/plan?version=" + encodeURIComponent(askedVersion))) : null,
   ]);
   let meeting = loadedMeeting;
+  // The version of the meeting the form was filled from (0: none saved yet); a save is refused if someone else
+  // saved in between.
+  let meetingVersion = meeting ? meeting.version : 0;
   let current = loadedPlan;
   let versions = loadedVersions;
   let reviews = loadedReviews;
@@ -185,10 +188,17 @@ LL.ready(async () => {
       others: (values.others || "").split("\n").map((line) => line.trim()).filter(Boolean), note: values.note || null,
     };
     try {
-      meeting = await api(base + "/meeting", { method: "PUT", json: body });
+      meeting = await api(base + "/meeting", { method: "PUT", json: body, ifMatch: meetingVersion });
     } catch (e) {
+      if (e instanceof Problem && e.status === 412) {
+        const now = await api(base + "/meeting");
+        meetingVersion = now.version;
+        const names = (ids) => ids.map((id) => (people.get(id) ? people.get(id).fullName : "someone"));
+        throw LL.stale(e, meetingForm, { ...now, invited: names(now.invited), attended: names(now.attended) });
+      }
       throw meetingProblem(e, body);
     }
+    meetingVersion = meeting.version;
     renderMeeting();
     return `The meeting on ${date(meeting.date)} is saved, with ${meeting.invited.length} ${meeting.invited.length === 1 ? "person" : "people"} invited.`;
   });
@@ -383,12 +393,12 @@ LL.ready(async () => {
     return new Problem(e.status, { type: e.type, field: e.field, detail: withoutApiPaths(e.message) });
   }
 
-  LL.form(planForm, async (values) => {
+  LL.form(planForm, async (values, form, submit, submission) => {
     const commitments = commitmentsFromRows();
     const body = { agreedOn: values.agreedOn, summary: values.summary || null, commitments };
     let agreed;
     try {
-      agreed = await api(base + "/plan", { json: body });
+      agreed = await api(base + "/plan", { json: body, idempotencyKey: submission.idempotencyKey });
     } catch (e) {
       throw planProblem(e, commitments);
     }
@@ -492,7 +502,7 @@ LL.ready(async () => {
     if (event.target.name === "kind") setKind(event.target.value);
   });
 
-  LL.form(reviewForm, async (values) => {
+  LL.form(reviewForm, async (values, form, submit, submission) => {
     const kind = values.kind;
     if (!kind) throw new Problem(400, { field: "kind", detail: "Choose which review this is." });
     const body = { kind, date: values.date, note: values.note || null,
@@ -514,7 +524,7 @@ LL.ready(async () => {
     }
     let recorded;
     try {
-      recorded = await api(base + "/reviews", { json: body });
+      recorded = await api(base + "/reviews", { json: body, idempotencyKey: submission.idempotencyKey });
     } catch (e) {
       throw e instanceof Problem ? new Problem(e.status, { type: e.type, field: e.field, detail: withoutApiPaths(e.message) }) : e;
     }

@@ -282,11 +282,11 @@ LL.ready(async () => {
     input.addEventListener("blur", scheduleCheck);
   });
 
-  LL.form(form, async (values) => {
+  LL.form(form, async (values, formElement, submit, submission) => {
     fill(added);
     let answer;
     try {
-      answer = await api(base + "/people", { json: newPerson(values) });
+      answer = await api(base + "/people", { json: newPerson(values), idempotencyKey: submission.idempotencyKey });
     } catch (e) {
       throw worded(e, form);
     }

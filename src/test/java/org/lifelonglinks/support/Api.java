@@ -89,11 +89,21 @@ public final class Api {
     }
 
     public Response send(String method, String path, String body, String contentType) {
-        var request = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", contentType);
+        return send(method, path, body, java.util.Map.of("Content-Type", contentType));
+    }
+
+    /** A JSON request with headers of its own, such as {@code If-Match} or {@code Idempotency-Key}. */
+    public Response send(String method, String path, String json, java.util.Map<String, String> headers) {
+        var request = request(path).method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null && !headers.containsKey("Content-Type")) {
+            request.header("Content-Type", "application/json");
         }
+        headers.forEach((name, value) -> {
+            if (json != null || !name.equals("Content-Type")) {
+                request.header(name, value);
+            }
+        });
         return answer(path, request);
     }
 
@@ -109,7 +119,7 @@ public final class Api {
     private Response answer(String path, HttpRequest.Builder request) {
         var response = exchange(path, request, HttpResponse.BodyHandlers.ofString());
         return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.body());
+                response.body(), response.headers());
     }
 
     private <T> HttpResponse<T> exchange(String path, HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
@@ -124,7 +134,12 @@ public final class Api {
     }
 
     /** An HTTP answer with its body, parsed as JSON on demand. */
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+        /** A header's first value, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);
