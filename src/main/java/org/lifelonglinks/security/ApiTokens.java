@@ -102,7 +102,8 @@ class ApiTokens {
         }
         var use = token.startsWith(PREFIX) && token.length() < 100 ? tokens.findForUse(hash(token)) : java.util.Optional
                 .<ApiTokenRepository.TokenUse>empty();
-        String refusal = use.map(this::refusal).orElse("unknown token");
+        // Not Optional.map: a valid token's refusal is null, which map would turn into "unknown".
+        String refusal = use.isPresent() ? refusal(use.get()) : "unknown token";
         if (refusal != null) {
             throttle.tokenRefused(address);
             String owner = use.map(u -> u.token().view().username()).orElse("(unknown token)");
