@@ -4,6 +4,7 @@
 #
 #   LIFELINKS_PASSWORD=... ./export-network.sh YOUNG-PERSON-ID gedcom family-tree.ged
 #   LIFELINKS_PASSWORD=... ./export-network.sh YOUNG-PERSON-ID graphml network.graphml
+#   LIFELINKS_TOKEN=llt_... ./export-network.sh YOUNG-PERSON-ID graphml network.graphml
 #
 # GEDCOM leaves out people hidden from the young person or under do-not-contact, and contact details; set
 # INCLUDE_RESTRICTED=true or INCLUDE_CONTACT_DETAILS=true to ask for them (administrators and social workers
@@ -15,9 +16,15 @@ usage() { echo "usage: $0 YOUNG-PERSON-ID gedcom|json|graphml OUTPUT-FILE" >&2; 
 young_person=$1
 format=$2
 output=$3
-: "${LIFELINKS_PASSWORD:?set LIFELINKS_PASSWORD to the password of the exporting account}"
 url=${LIFELINKS_URL:-http://localhost:8080}
 user=${LIFELINKS_USER:-admin}
+# An API token (LIFELINKS_TOKEN, sent as Bearer) is cheaper for the service than a password checked on every call.
+if [[ -n ${LIFELINKS_TOKEN:-} ]]; then
+    auth=(--oauth2-bearer "$LIFELINKS_TOKEN")
+else
+    : "${LIFELINKS_PASSWORD:?set LIFELINKS_TOKEN to an API token, or LIFELINKS_PASSWORD to the password of the exporting account}"
+    auth=(--user "$user:$LIFELINKS_PASSWORD")
+fi
 
 case $format in
     gedcom) path="gedcom?includeRestricted=${INCLUDE_RESTRICTED:-false}&includeContactDetails=${INCLUDE_CONTACT_DETAILS:-false}" ;;
@@ -27,7 +34,7 @@ case $format in
 esac
 partial=$(mktemp)
 trap 'rm -f "$partial"' EXIT
-status=$(curl --progress-bar --user "$user:$LIFELINKS_PASSWORD" --output "$partial" --write-out '%{http_code}' \
+status=$(curl --progress-bar "${auth[@]}" --output "$partial" --write-out '%{http_code}' \
     "$url/api/young-people/$young_person/$path")
 if [[ $status != 200 ]]; then
     echo "error: the service answered $status:" >&2

@@ -13,15 +13,21 @@ usage() { echo "usage: $0 FILE.csv" >&2; exit 64; }
 [[ $# -eq 1 ]] || usage
 file=$1
 [[ -r $file ]] || { echo "error: cannot read $file" >&2; exit 66; }
-: "${LIFELINKS_PASSWORD:?set LIFELINKS_PASSWORD to the password of an administrator account}"
 url=${LIFELINKS_URL:-http://localhost:8080}
 user=${LIFELINKS_USER:-admin}
+# An API token (LIFELINKS_TOKEN, sent as Bearer) is cheaper for the service than a password checked on every call.
+if [[ -n ${LIFELINKS_TOKEN:-} ]]; then
+    auth=(--oauth2-bearer "$LIFELINKS_TOKEN")
+else
+    : "${LIFELINKS_PASSWORD:?set LIFELINKS_TOKEN to an API token, or LIFELINKS_PASSWORD to the password of an administrator account}"
+    auth=(--user "$user:$LIFELINKS_PASSWORD")
+fi
 dry_run=${DRY_RUN:-false}
 
 echo "Uploading $(wc -l < "$file") lines of $file to $url (dry run: $dry_run) ..." >&2
 response=$(mktemp)
 trap 'rm -f "$response"' EXIT
-status=$(curl --progress-bar --user "$user:$LIFELINKS_PASSWORD" \
+status=$(curl --progress-bar "${auth[@]}" \
     --header 'Content-Type: text/csv' --data-binary "@$file" \
     --output "$response" --write-out '%{http_code}' \
     "$url/api/case-imports?dryRun=$dry_run")

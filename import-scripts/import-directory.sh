@@ -2,6 +2,7 @@
 # Imports a reference directory (e.g. the register of former foster carers) into the tracing search.
 #
 #   LIFELINKS_PASSWORD=... ./import-directory.sh former-carers carers.csv
+#   LIFELINKS_TOKEN=llt_... ./import-directory.sh former-carers carers.csv
 #
 # The CSV's header must be:
 #   id,given_name,family_name,former_family_names,date_of_birth,birth_year,sex,town,postcode
@@ -14,15 +15,21 @@ usage() { echo "usage: $0 DIRECTORY-NAME FILE.csv" >&2; exit 64; }
 name=$1
 file=$2
 [[ -r $file ]] || { echo "error: cannot read $file" >&2; exit 66; }
-: "${LIFELINKS_PASSWORD:?set LIFELINKS_PASSWORD to the password of the importing account}"
 url=${LIFELINKS_URL:-http://localhost:8080}
 user=${LIFELINKS_USER:-admin}
+# An API token (LIFELINKS_TOKEN, sent as Bearer) is cheaper for the service than a password checked on every call.
+if [[ -n ${LIFELINKS_TOKEN:-} ]]; then
+    auth=(--oauth2-bearer "$LIFELINKS_TOKEN")
+else
+    : "${LIFELINKS_PASSWORD:?set LIFELINKS_TOKEN to an API token, or LIFELINKS_PASSWORD to the password of the importing account}"
+    auth=(--user "$user:$LIFELINKS_PASSWORD")
+fi
 
 echo "Uploading $(wc -l < "$file") lines of $file to directory '$name' at $url ..." >&2
 response=$(mktemp)
 trap 'rm -f "$response"' EXIT
 # --progress-bar shows the upload as it streams; the service indexes rows as they arrive.
-status=$(curl --progress-bar --user "$user:$LIFELINKS_PASSWORD" \
+status=$(curl --progress-bar "${auth[@]}" \
     --header 'Content-Type: text/csv' --data-binary "@$file" \
     --output "$response" --write-out '%{http_code}' \
     "$url/api/directories/$name/records")

@@ -2,6 +2,7 @@
 # Imports a GEDCOM family tree (5.5.1 or 7.0; UTF-8, UTF-16, ANSEL, ASCII or ANSI) into a young person's network.
 #
 #   LIFELINKS_PASSWORD=... ./import-gedcom.sh YOUNG-PERSON-ID tree.ged [@I1@]
+#   LIFELINKS_TOKEN=llt_... ./import-gedcom.sh YOUNG-PERSON-ID tree.ged [@I1@]
 #
 # The optional third argument is the tree's individual who is the young person: their parents, siblings and
 # the rest then become kin of the young person, with relationships in words. The import is all or nothing: a
@@ -14,16 +15,22 @@ young_person=$1
 file=$2
 root=${3:-}
 [[ -r $file ]] || { echo "error: cannot read $file" >&2; exit 66; }
-: "${LIFELINKS_PASSWORD:?set LIFELINKS_PASSWORD to the password of the importing account}"
 url=${LIFELINKS_URL:-http://localhost:8080}
 user=${LIFELINKS_USER:-admin}
+# An API token (LIFELINKS_TOKEN, sent as Bearer) is cheaper for the service than a password checked on every call.
+if [[ -n ${LIFELINKS_TOKEN:-} ]]; then
+    auth=(--oauth2-bearer "$LIFELINKS_TOKEN")
+else
+    : "${LIFELINKS_PASSWORD:?set LIFELINKS_TOKEN to an API token, or LIFELINKS_PASSWORD to the password of the importing account}"
+    auth=(--user "$user:$LIFELINKS_PASSWORD")
+fi
 
 query=""
 [[ -n $root ]] && query="?root=$(printf '%s' "$root" | sed 's/@/%40/g')"
 echo "Uploading $file ($(wc -c < "$file") bytes) to young person $young_person at $url ..." >&2
 response=$(mktemp)
 trap 'rm -f "$response"' EXIT
-status=$(curl --progress-bar --user "$user:$LIFELINKS_PASSWORD" \
+status=$(curl --progress-bar "${auth[@]}" \
     --header 'Content-Type: application/octet-stream' --data-binary "@$file" \
     --output "$response" --write-out '%{http_code}' \
     "$url/api/young-people/$young_person/gedcom$query")

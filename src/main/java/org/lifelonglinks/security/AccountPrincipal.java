@@ -1,26 +1,21 @@
 package org.lifelonglinks.security;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** Spring Security's view of an account. */
+/**
+ * Spring Security's view of an account, read afresh for every password or token check. Accounts are never locked as
+ * a whole: {@link SignInThrottle} blocks clients, not accounts.
+ */
 final class AccountPrincipal implements UserDetails {
 
     private final UserAccount account;
-    private final boolean locked;
 
-    AccountPrincipal(UserAccount account, Instant now) {
+    AccountPrincipal(UserAccount account) {
         this.account = account;
-        this.locked = account.lockedAt(now);
-    }
-
-    /** Failed sign-ins counted so far; a success needs to clear them only when there are some. */
-    int failedSignIns() {
-        return account.failedSignIns();
     }
 
     CurrentUser toCurrentUser() {
@@ -43,11 +38,6 @@ final class AccountPrincipal implements UserDetails {
     @Override
     public String getUsername() {
         return account.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.lifelonglinks.security;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,17 +10,15 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
-    private final Clock clock;
 
-    AccountUserDetailsService(UserAccountRepository accounts, Clock clock) {
+    AccountUserDetailsService(UserAccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)
-                .map(account -> new AccountPrincipal(account, clock.instant()))
+                .map(account -> new AccountPrincipal(account))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

@@ -3,11 +3,17 @@ package org.lifelonglinks.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -16,6 +22,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -28,10 +35,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li><b>People in a browser</b> sign in through the login form. The session cookie is HttpOnly and SameSite;
  *   every change they send (a form, or the pages' calls to {@code /api/**}) must carry the CSRF token, which the
  *   pages read from the {@code XSRF-TOKEN} cookie.</li>
- *   <li><b>Scripts</b> send HTTP Basic on each request. No session is made for them, so a Basic request without
- *   a session cookie has nothing a forged cross-site request could ride on, and needs no CSRF token.</li>
+ *   <li><b>Scripts</b> send an API token ({@code Authorization: Bearer}, {@link BearerTokenFilter}) or HTTP Basic
+ *   (unless {@code lifelinks.sign-in.basic-enabled} is false) on each request. No session is made for them, so such
+ *   a request without a session cookie has nothing a forged cross-site request could ride on, and needs no CSRF
+ *   token.</li>
  * </ul>
- * Repeated wrong passwords lock the account either way ({@link SignInLockout}). Role rules here are coarse, for
+ * Passwords are checked under the {@link SignInThrottle} either way ({@link ThrottledSignIn}): repeated wrong ones
+ * block the client that sends them, not the account. Role rules here are coarse, for
  * the API and the pages alike; which young people a user may reach is decided per record by
  * {@link CaseloadAccess}. A young person's account is the exception to "coarse": it is refused everything but its
  * own page and {@code /api/me/**} before any other rule is read.
@@ -64,19 +74,36 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, AccountUserDetailsService accounts, PasswordEncoder encoder,
+            SignInThrottle throttle, ClientAddresses clientAddresses, ApiTokens tokens, SignInProperties signIn,
+            ApplicationEventPublisher events) throws Exception {
         String admin = Role.ADMIN.name();
         String coordinator = Role.COORDINATOR.name();
         String socialWorker = Role.SOCIAL_WORKER.name();
         String manager = Role.MANAGER.name();
         String youngPerson = Role.YOUNG_PERSON.name();
         AuthenticationEntryPoint problem = (request, response, e) -> {
+            if (e instanceof SignInThrottledException blocked) {
+                tooManySignIns(response, blocked);
+                return;
+            }
             if (!isPageCall(request)) {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"Lifelong Links\"");
+                if (signIn.basicEnabled()) {
+                    response.addHeader("WWW-Authenticate", "Basic realm=\"Lifelong Links\"");
+                }
+                response.addHeader("WWW-Authenticate", "Bearer realm=\"Lifelong Links\"");
             }
             writeProblem(response, HttpServletResponse.SC_UNAUTHORIZED, "/problems/unauthenticated",
                     "Unauthenticated", "Sign in to use the service");
         };
+        http
+                .authenticationManager(throttledPasswords(accounts, encoder, throttle, events))
+                .addFilterBefore(new BearerTokenFilter(tokens, clientAddresses, problem), BasicAuthenticationFilter.class);
+        if (signIn.basicEnabled()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problem).authenticationDetailsSource(clientAddresses));
+        } else {
+            http.httpBasic(AbstractHttpConfigurer::disable);
+        }
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
@@ -111,12 +138,12 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .defaultSuccessUrl("/", false)
+                        .authenticationDetailsSource(clientAddresses)
                         .failureHandler(backToTheFormWithTheUsername()))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?signedOut")
                         .deleteCookies("JSESSIONID"))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problem))
                 .exceptionHandling(handling -> handling
                         .defaultAuthenticationEntryPointFor(problem, API)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
@@ -148,11 +175,36 @@ class SecurityConfiguration {
         return request.isUserInRole(Role.YOUNG_PERSON.name());
     }
 
-    /** An HTTP Basic request that brings no session cookie: a script, which a forged request cannot imitate. */
+    /** An HTTP Basic or Bearer request that brings no session cookie: a script, which a forged request cannot imitate. */
     private static boolean isScriptWithoutSession(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+        return authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                || authorization.regionMatches(true, 0, "Bearer ", 0, 7))
                 && request.getRequestedSessionId() == null;
+    }
+
+    /**
+     * Passwords checked against the stored bcrypt hashes under the throttle. Built here rather than left to Boot so
+     * the throttle cannot be bypassed by a second provider; the publisher keeps the sign-in events the auditor and
+     * {@link AccountChanges} listen to.
+     */
+    private static AuthenticationManager throttledPasswords(AccountUserDetailsService accounts, PasswordEncoder encoder,
+            SignInThrottle throttle, ApplicationEventPublisher events) {
+        var passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        var manager = new ProviderManager(new ThrottledSignIn(passwords, throttle));
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
+    }
+
+    /** A blocked client: 429 with the time it may try again, and a problem type of its own. */
+    static void tooManySignIns(HttpServletResponse response, SignInThrottledException blocked) throws IOException {
+        long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), blocked.blockedUntil())
+                .toSeconds() + 1);
+        response.setHeader("Retry-After", Long.toString(seconds));
+        writeProblem(response, 429, "/problems/too-many-sign-ins", "Too many failed sign-ins",
+                "Too many failed sign-ins from your address: try again after " + blocked.blockedUntil()
+                        + ", or ask an administrator to unlock the account");
     }
 
     private static HttpSessionRequestCache pagesOnly() {
@@ -168,7 +220,8 @@ class SecurityConfiguration {
             if (username != null && username.length() <= 60) {
                 SignInForm.rememberUsername(request.getSession(), username);
             }
-            response.sendRedirect(request.getContextPath() + "/login?error");
+            response.sendRedirect(request.getContextPath()
+                    + (e instanceof SignInThrottledException ? "/login?blocked" : "/login?error"));
         };
     }
 
@@ -186,7 +239,7 @@ class SecurityConfiguration {
         };
     }
 
-    private static void writeProblem(HttpServletResponse response, int status, String type, String title,
+    static void writeProblem(HttpServletResponse response, int status, String type, String title,
             String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

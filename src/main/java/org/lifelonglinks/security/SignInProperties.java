@@ -1,22 +1,53 @@
 package org.lifelonglinks.security;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Sign-in rules.
+ * Sign-in rules: throttling of wrong passwords, where the client's address comes from, HTTP Basic and API tokens.
  *
- * @param maxFailures failed sign-ins in a row that lock an account ({@code lifelinks.sign-in.max-failures})
- * @param lockFor     how long the lock lasts ({@code lifelinks.sign-in.lock-for}); an administrator can lift it
- *                    sooner
+ * @param maxFailures            wrong passwords for one account from one client address that block that address
+ *                               for that account ({@code lifelinks.sign-in.max-failures}); the same account from
+ *                               any other address is not affected
+ * @param lockFor                how long a block lasts, and how long failures are remembered
+ *                               ({@code lifelinks.sign-in.lock-for}); an administrator can lift an account's blocks
+ *                               sooner
+ * @param firstDelay             the answer to the first wrong password is held back this long, each further one
+ *                               twice as long as the one before ({@code lifelinks.sign-in.first-delay}); 0 switches
+ *                               the delay off
+ * @param maxFailuresPerAddress  failed sign-ins from one client address, whatever the accounts, that block the
+ *                               address for every account ({@code lifelinks.sign-in.max-failures-per-address}), so
+ *                               one client cannot try a password on many accounts
+ * @param trustedProxies         addresses of reverse proxies whose {@code X-Forwarded-For} header is believed
+ *                               ({@code lifelinks.sign-in.trusted-proxies}); empty (the default): the header is
+ *                               ignored and the connection's address is the client's
+ * @param basicEnabled           whether scripts may send HTTP Basic ({@code lifelinks.sign-in.basic-enabled});
+ *                               switch off once every script uses an API token
+ * @param maxTokenLifetime       the furthest ahead an API token may expire ({@code lifelinks.sign-in.max-token-lifetime})
  */
 @ConfigurationProperties("lifelinks.sign-in")
-public record SignInProperties(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockFor) {
+public record SignInProperties(
+        @DefaultValue("5") int maxFailures,
+        @DefaultValue("15m") Duration lockFor,
+        @DefaultValue("1s") Duration firstDelay,
+        @DefaultValue("50") int maxFailuresPerAddress,
+        @DefaultValue List<String> trustedProxies,
+        @DefaultValue("true") boolean basicEnabled,
+        @DefaultValue("366d") Duration maxTokenLifetime) {
 
     public SignInProperties {
         if (maxFailures < 1) {
             throw new IllegalArgumentException("lifelinks.sign-in.max-failures must be at least 1");
         }
+        if (maxFailuresPerAddress < maxFailures) {
+            throw new IllegalArgumentException(
+                    "lifelinks.sign-in.max-failures-per-address must be at least lifelinks.sign-in.max-failures");
+        }
+        if (firstDelay.isNegative() || lockFor.isNegative() || lockFor.isZero()) {
+            throw new IllegalArgumentException("lifelinks.sign-in.first-delay and lock-for must not be negative");
+        }
+        trustedProxies = trustedProxies == null ? List.of() : trustedProxies.stream().map(String::strip).toList();
     }
 }

@@ -158,52 +158,12 @@ final class UserAccountRepository {
         }
     }
 
-    /**
-     * Counts a failed sign-in; the failure that reaches {@code maxFailures} locks the account until
-     * {@code lockedUntil} and starts the count again. Returns true when this failure locked the account.
-     */
-    boolean recordFailedSignIn(String username, int maxFailures, Instant lockedUntil, AuditEvent lockEvent) {
-        var parameters = java.util.Map.<String, Object>of("username", username, "maxFailures", maxFailures,
-                "lockedUntil", lockedUntil.atZone(ZoneOffset.UTC));
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
-                var result = tx.run("""
-                                MATCH (u:UserAccount {username: $username})
-                                WITH u, coalesce(u.failedSignIns, 0) + 1 AS failures
-                                WITH u, failures >= $maxFailures AS locks, failures
-                                SET u.failedSignIns = CASE WHEN locks THEN 0 ELSE failures END,
-                                    u.lockedUntil = CASE WHEN locks THEN $lockedUntil ELSE u.lockedUntil END
-                                RETURN locks
-                                """, parameters).list();
-                boolean locked = !result.isEmpty() && result.getFirst().get("locks").asBoolean();
-                if (locked) {
-                    audit.appendIn(tx, lockEvent);
-                }
-                return locked;
-            });
-        }
+    /** Records an event about accounts that changes nothing stored (an unlock: blocks are kept in memory). */
+    void audit(AuditEvent event) {
+        audit.append(event);
     }
 
-    /** Forgets failed sign-ins and any lock (after a successful sign-in, or an administrator's unlock). */
-    boolean clearFailedSignIns(String username, AuditEvent event) {
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
-                boolean found = tx.run("""
-                                MATCH (u:UserAccount {username: $username})
-                                SET u.failedSignIns = 0
-                                REMOVE u.lockedUntil
-                                RETURN count(u) > 0 AS found
-                                """, java.util.Map.of("username", username))
-                        .single().get("found").asBoolean();
-                if (found && event != null) {
-                    audit.appendIn(tx, event);
-                }
-                return found;
-            });
-        }
-    }
-
-    private static UserAccount toAccount(Record record) {
+    static UserAccount toAccount(Record record) {
         var u = record.get("u").asNode();
         Set<Role> roles = u.get("roles").asList(Value::asString).stream()
                 .map(Role::valueOf)
@@ -215,8 +175,6 @@ final class UserAccountRepository {
                 roles,
                 u.get("youngPersonId").asString(null),
                 u.get("enabled").asBoolean(true),
-                Instant.from(u.get("createdAt").asZonedDateTime()),
-                u.get("failedSignIns").asInt(0),
-                u.get("lockedUntil").isNull() ? null : Instant.from(u.get("lockedUntil").asZonedDateTime()));
+                Instant.from(u.get("createdAt").asZonedDateTime()));
     }
 }

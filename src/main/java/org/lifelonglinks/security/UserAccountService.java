@@ -20,12 +20,15 @@ public class UserAccountService {
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final AccountChanges sessionsToEnd;
+    private final SignInThrottle throttle;
 
-    UserAccountService(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock, AccountChanges changes) {
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock, AccountChanges changes,
+            SignInThrottle throttle) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.clock = clock;
         this.sessionsToEnd = changes;
+        this.throttle = throttle;
     }
 
     public UserView create(CurrentUser admin, NewUser request) {
@@ -39,19 +42,29 @@ public class UserAccountService {
         if (!accounts.create(account, event)) {
             throw new ConflictException("username", "the username '" + request.username() + "' is already taken");
         }
-        return UserView.of(account);
+        return view(account);
     }
 
     public List<UserView> all() {
-        return accounts.findAll().stream().map(UserView::of).toList();
+        return accounts.findAll().stream().map(this::view).toList();
     }
 
-    /** Lifts a lock after failed sign-ins, before it ends by itself. */
+    /**
+     * Lifts every block on this account's sign-in (from whichever client addresses) and forgets its failures, before
+     * the blocks end by themselves; audited as {@code ACCOUNT_UNLOCKED}. Blocks of an address for every account
+     * are not lifted: they are about the address, not this account.
+     */
     public void unlock(CurrentUser admin, String username) {
-        var event = new AuditEvent(admin.username(), "ACCOUNT_UNLOCKED", null, null, "account " + username);
-        if (!accounts.clearFailedSignIns(username, event)) {
+        if (accounts.findByUsername(username).isEmpty()) {
             throw new NotFoundException("Account");
         }
+        int lifted = throttle.unblock(username);
+        accounts.audit(new AuditEvent(admin.username(), "ACCOUNT_UNLOCKED", null, null,
+                "account " + username + ": " + lifted + " blocked client address" + (lifted == 1 ? "" : "es") + " lifted"));
+    }
+
+    private UserView view(UserAccount account) {
+        return UserView.of(account, throttle.blocks(account.username()));
     }
 
     /**
@@ -94,7 +107,7 @@ public class UserAccountService {
             var event = new AuditEvent(admin.username(), "USER_UPDATED", account.youngPersonId(), null,
                     "account " + username + (detail.isEmpty() ? ": nothing changed" : ": " + String.join("; ", detail)));
             return new UserAccountRepository.Update(displayName, roles, enabled, event);
-        }).map(UserView::of).orElseThrow(() -> new NotFoundException("Account"));
+        }).map(this::view).orElseThrow(() -> new NotFoundException("Account"));
         if (accessChanged[0]) {
             // Open sessions hold the old roles: they end, and the user signs in to what the account allows now.
             sessionsToEnd.changed(username);
@@ -117,6 +130,6 @@ public class UserAccountService {
 
     /** The account with this username, if it exists. */
     public Optional<UserView> find(String username) {
-        return accounts.findByUsername(username).map(UserView::of);
+        return accounts.findByUsername(username).map(this::view);
     }
 }

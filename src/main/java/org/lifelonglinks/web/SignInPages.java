@@ -21,10 +21,10 @@ class SignInPages {
     @GetMapping("/login")
     String login(HttpServletRequest request, Model model) {
         model.addAttribute("failed", request.getParameter("error") != null);
+        model.addAttribute("blocked", request.getParameter("blocked") != null);
         model.addAttribute("signedOut", request.getParameter("signedOut") != null);
         model.addAttribute("expired", request.getParameter("expired") != null);
         model.addAttribute("username", SignInForm.takeLastUsername(request.getSession(false)));
-        model.addAttribute("maxFailures", signIn.maxFailures());
         model.addAttribute("lockMinutes", signIn.lockFor().toMinutes());
         return "login";
     }

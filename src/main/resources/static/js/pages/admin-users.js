@@ -34,7 +34,8 @@ LL.ready(async () => {
     const parts = [];
     if (!account.enabled) parts.push(h("span", { class: "badge state-disabled" }, "Disabled"));
     if (isLocked(account)) {
-      parts.push(h("span", { class: "badge state-locked" }, "Locked until " + when(account.lockedUntil)));
+      parts.push(h("span", { class: "badge state-locked" }, "Blocked from " + account.blockedAddresses.length
+        + (account.blockedAddresses.length === 1 ? " address" : " addresses") + " until " + when(account.lockedUntil)));
     }
     if (!parts.length) parts.push(h("span", { class: "badge state-ok" }, "Can sign in"));
     return parts;

@@ -14,12 +14,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final String baseUrl;
     private final String authorization;
     private final String username;
 
-    private Api(String baseUrl, String authorization, String username) {
+    private Api(HttpClient http, String baseUrl, String authorization, String username) {
+        this.http = http;
         this.baseUrl = baseUrl;
         this.authorization = authorization;
         this.username = username;
@@ -31,17 +32,35 @@ public final class Api {
     }
 
     public static Api at(int port) {
-        return new Api("http://localhost:" + port, null, null);
+        return new Api(HttpClient.newHttpClient(), "http://127.0.0.1:" + port, null, null);
+    }
+
+    /**
+     * The same client, connecting from another loopback address (Linux answers for all of 127.0.0.0/8), so the
+     * service sees a different client address: as a second machine would be, with no proxy configuration.
+     */
+    public Api from(String loopbackAddress) {
+        try {
+            var client = HttpClient.newBuilder().localAddress(java.net.InetAddress.getByName(loopbackAddress)).build();
+            return new Api(client, baseUrl, authorization, username);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(loopbackAddress, e);
+        }
+    }
+
+    /** Signs in with an API token instead of a password. */
+    public Api withToken(String token) {
+        return new Api(http, baseUrl, "Bearer " + token, username);
     }
 
     public Api as(String username, String password) {
         String token = Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api(baseUrl, "Basic " + token, username);
+        return new Api(http, baseUrl, "Basic " + token, username);
     }
 
     public Api anonymous() {
-        return new Api(baseUrl, null, null);
+        return new Api(http, baseUrl, null, null);
     }
 
     public Response get(String path) {

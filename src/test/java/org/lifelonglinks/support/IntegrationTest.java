@@ -14,11 +14,14 @@ import org.neo4j.driver.Driver;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lifelinks.data-dir=target/test-data/${random.uuid}",
-        "lifelinks.admin.initial-password=" + IntegrationTest.ADMIN_PASSWORD})
+        "lifelinks.admin.initial-password=" + IntegrationTest.ADMIN_PASSWORD,
+        // Short enough that tests of five wrong passwords stay quick, long enough to measure the ladder.
+        "lifelinks.sign-in.first-delay=" + IntegrationTest.FIRST_DELAY_MILLIS + "ms"})
 public abstract class IntegrationTest {
 
     public static final String ADMIN_PASSWORD = "admin-test-password-1";
     public static final String PASSWORD = "a-long-test-password";
+    public static final int FIRST_DELAY_MILLIS = 100;
 
     @LocalServerPort
     protected int port;

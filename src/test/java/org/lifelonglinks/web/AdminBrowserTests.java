@@ -21,7 +21,7 @@ class AdminBrowserTests extends BrowserTest {
     Path files;
 
     @Test
-    void anAdministratorMakesACoordinatorChangesItsRolesAndUnlocksItAfterFiveWrongPasswords() {
+    void anAdministratorMakesACoordinatorChangesItsRolesAndUnlocksItAfterFiveWrongPasswordsFromOneAddress() {
         String username = unique("casey");
         browser.signIn("admin", ADMIN_PASSWORD);
         browser.go("/admin/users");
@@ -52,19 +52,19 @@ class AdminBrowserTests extends BrowserTest {
         assertThat(Api.at(port).as(username, PASSWORD).get("/api/me").json().path("roles").toString())
                 .contains("COORDINATOR", "SOCIAL_WORKER");
 
-        var wrong = Api.at(port).as(username, "wrong");
+        var wrong = Api.at(port).as(username, "wrong").from("127.0.0.21");
         for (int attempt = 0; attempt < 5; attempt++) {
             assertThat(wrong.get("/api/me").status()).isEqualTo(401);
         }
         browser.go("/admin/users");
-        assertThat(row(username)).contains("Locked until");
+        assertThat(row(username)).contains("Blocked from 1 address until");
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("admin-users");
 
         browser.driver().findElement(By.cssSelector("button[aria-label='Unlock " + username + "']")).click();
         browser.awaitText(By.id("page-status"), username + " is unlocked");
-        assertThat(row(username)).contains("Can sign in").doesNotContain("Locked");
-        assertThat(Api.at(port).as(username, PASSWORD).get("/api/me").status()).isEqualTo(200);
+        assertThat(row(username)).contains("Can sign in").doesNotContain("Blocked");
+        assertThat(Api.at(port).as(username, PASSWORD).from("127.0.0.21").get("/api/me").status()).isEqualTo(200);
     }
 
     @Test
