@@ -23,7 +23,7 @@ class TracingDuplicateCheck implements DuplicateCheck {
 
     @Override
     public List<PossibleDuplicate> possibleDuplicates(CurrentUser user, PersonDetails person) {
-        if (person.givenName() == null && person.familyName() == null) {
+        if (!TraceQuery.searchable(person.givenName(), person.familyName())) {
             return List.of();
         }
         var query = new TraceQuery(person.givenName(), person.familyName(), person.dateOfBirth(),
