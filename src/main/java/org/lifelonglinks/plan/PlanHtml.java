@@ -1,5 +1,6 @@
 package org.lifelonglinks.plan;
 
+import org.lifelonglinks.system.TextRules;
 import org.springframework.web.util.HtmlUtils;
 
 /** The plan as a printable web page: large friendly type, one section per person, prints on A4. */
@@ -57,6 +58,6 @@ final class PlanHtml {
     }
 
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+        return HtmlUtils.htmlEscape(TextRules.clean(text, true), "UTF-8");
     }
 }

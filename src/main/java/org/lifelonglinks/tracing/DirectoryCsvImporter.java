@@ -103,6 +103,10 @@ public final class DirectoryCsvImporter {
         CsvRows rows = new CsvRows(reader instanceof BufferedReader ? reader : new BufferedReader(reader));
         try {
             checkHeader(rows.next());
+        } catch (CharacterCodingException e) {
+            // Read ahead in blocks: the bytes at fault may be a few lines below the header.
+            throw new InvalidDirectoryCsvException("file",
+                    "The CSV is not valid UTF-8 (invalid or overlong bytes) near its start; nothing was imported");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the CSV header; nothing was imported", e);
         }
