@@ -60,7 +60,7 @@ class DataFolderTests {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
 
         assertThatThrownBy(() -> new SpringApplicationBuilder(LifelongLinksApplication.class)
-                .properties("lifelinks.data-dir=" + dir, "server.port=0").run().close())
+                .run("--lifelinks.data-dir=" + dir, "--server.port=0").close())
                 .rootCause()
                 .hasMessageContaining("other users of this machine may read");
         assertThat(dir.resolve("neo4j")).doesNotExist();

@@ -104,7 +104,7 @@ class HostileInputIntegrationTests extends IntegrationTest {
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         assertThat(imported.json().path("created").asInt()).isEqualTo(n);
         assertThat(imported.json().path("cleaned").toString()).contains("control character (U+0001)",
-                "control character (U+0000)", "control character (U+0085)");
+                "control character (U+0000)", "line break (U+2028)");
         assertEveryOutputIsWellFormed(youngPerson);
     }
 
@@ -211,6 +211,9 @@ class HostileInputIntegrationTests extends IntegrationTest {
             var approval = admin.post("/api/people/" + person + "/safety", json(Map.of("youngPersonId", youngPerson,
                     "decision", "APPROVED", "basis", "RISK_ASSESSMENT")));
             assertThat(approval.status()).as(approval.toString()).isEqualTo(201);
+            var agreed = admin.post(path(youngPerson, "/contacts"), json(Map.of("personId", person,
+                    "date", LocalDate.now().toString(), "kind", "PHONE", "outcome", "AGREED_TO_BE_INVOLVED")));
+            assertThat(agreed.status()).as(agreed.toString()).isEqualTo(201);
         }
         var meeting = admin.put(path(youngPerson, "/meeting"), json(Map.of("date", LocalDate.now().toString(),
                 "invited", people, "attended", people, "others", words, "note", String.join("\n", words))));
