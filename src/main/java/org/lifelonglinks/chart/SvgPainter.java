@@ -7,6 +7,7 @@ import org.lifelonglinks.chart.Layout.LegendEntry;
 import org.lifelonglinks.chart.Layout.Line;
 import org.lifelonglinks.chart.Layout.Shape;
 import org.lifelonglinks.chart.Layout.Stroke;
+import org.lifelonglinks.system.TextRules;
 
 /** Writes a layout as SVG, with a title and description for screen readers and meaning never in colour alone. */
 final class SvgPainter {
@@ -167,6 +168,7 @@ final class SvgPainter {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        // Records written before the input rules may still hold characters XML cannot carry.
+        return TextRules.clean(text, false).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -3,8 +3,7 @@ package org.lifelonglinks.exchange;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import org.lifelonglinks.system.BackgroundJobs;
 import org.lifelonglinks.system.BadRequestException;
 import org.lifelonglinks.system.ForbiddenException;
 import org.lifelonglinks.system.InvalidFieldException;
+import org.lifelonglinks.system.TextRules;
 import org.springframework.stereotype.Service;
 
 /**
@@ -75,8 +75,8 @@ class CaseCsvImportService {
         var connections = new LinkedHashMap<String, CaseImport.CaseConnection>();
         var errors = new ArrayList<CaseImportReport.RowError>();
         int rows = 0;
-        try (var reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            var csv = new CsvLines(reader);
+        var csv = new CsvLines(new BufferedReader(TextRules.utf8(body)));
+        try (csv) {
             var header = csv.next();
             if (header == null || !header.stream().map(h -> h.strip().replace("\uFEFF", "")).toList().equals(HEADER)) {
                 throw new BadRequestException("file", "the first line must be the header " + String.join(",", HEADER));
@@ -92,12 +92,15 @@ class CaseCsvImportService {
                 }
                 try {
                     row(fields, youngPeople, people, connections);
-                } catch (InvalidFieldException | DateTimeParseException | IllegalArgumentException e) {
+                } catch (InvalidFieldException | IllegalArgumentException e) {
                     errors.add(new CaseImportReport.RowError(csv.line(), e.getMessage()));
                 }
             }
+        } catch (CharacterCodingException e) {
+            throw new BadRequestException("file", "line " + csv.lineBeingRead()
+                    + " is not valid UTF-8 (invalid or overlong bytes); nothing was imported");
         } catch (IOException e) {
-            throw new BadRequestException("file", "the file could not be read: " + e.getMessage());
+            throw new BadRequestException("file", "the file could not be read; nothing was imported");
         }
         progress.update("checking", rows, rows);
         if (!errors.isEmpty() && !dryRun) {
@@ -123,8 +126,8 @@ class CaseCsvImportService {
         }
         var f = new LinkedHashMap<String, String>();
         for (int i = 0; i < HEADER.size(); i++) {
-            String value = fields.get(i).strip();
-            f.put(HEADER.get(i), value.isEmpty() ? null : value);
+            String value = TextRules.line(HEADER.get(i), fields.get(i), TextRules.LINE);
+            f.put(HEADER.get(i), value);
         }
         String area = f.get("area") == null ? null : f.get("area").toLowerCase(Locale.ROOT);
         if (area != null && !access.areas().contains(area)) {
@@ -146,9 +149,9 @@ class CaseCsvImportService {
         }
         var person = new PersonDetails(f.get("given_name"), f.get("family_name"),
                 f.get("former_family_names") == null ? List.of()
-                        : Arrays.stream(f.get("former_family_names").split(";")).map(String::strip).toList(),
+                        : Arrays.asList(f.get("former_family_names").split(";")),
                 f.get("known_as"), date(f.get("date_of_birth")),
-                f.get("birth_year") == null ? null : Integer.valueOf(f.get("birth_year")),
+                year(f.get("birth_year")),
                 f.get("sex") == null ? null : Sex.valueOf(f.get("sex").toUpperCase(Locale.ROOT)),
                 "true".equalsIgnoreCase(f.get("deceased")) || "yes".equalsIgnoreCase(f.get("deceased")),
                 f.get("town"), f.get("postcode"));
@@ -168,7 +171,22 @@ class CaseCsvImportService {
     }
 
     private static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            // The parser's own message names its internals; the person needs the expected form.
+            throw new IllegalArgumentException("'" + text + "' is not a date in the form YYYY-MM-DD");
+        }
+    }
+
+    private static Integer year(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (!text.matches("[0-9]{1,4}")) {
+            throw new IllegalArgumentException("birth_year '" + text + "' is not a year");
+        }
+        return Integer.valueOf(text);
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String text) {

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import org.lifelonglinks.system.BadRequestException;
 
 /** Reads RFC 4180 CSV one record at a time: quoted fields may hold commas, quotes ("") and line breaks. */
-final class CsvLines {
+final class CsvLines implements AutoCloseable {
+
+    /** Longer than any real field: a bigger one is a broken quote or a hostile file, refused before it fills memory. */
+    static final int MAX_FIELD = 10_000;
 
     private final Reader in;
     private int line = 1;
@@ -14,6 +18,16 @@ final class CsvLines {
 
     CsvLines(Reader in) {
         this.in = in;
+    }
+
+    /** The line being read now (where a decoding failure is). */
+    int lineBeingRead() {
+        return line;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
     }
 
     /** The line the last record started on. */
@@ -31,6 +45,10 @@ final class CsvLines {
         int c;
         while ((c = in.read()) >= 0) {
             any = true;
+            if (field.length() >= MAX_FIELD) {
+                throw new BadRequestException("file", "line " + line + ": a field is longer than " + MAX_FIELD
+                        + " characters (an unclosed quote?); nothing was imported");
+            }
             if (quoted) {
                 if (c == '"') {
                     in.mark(1);

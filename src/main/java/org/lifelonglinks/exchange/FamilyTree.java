@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.lifelonglinks.network.KinQualifier;
 import org.lifelonglinks.network.Sex;
+import org.lifelonglinks.system.TextRules;
 
 /**
  * The people and families of a GEDCOM file, in the network's terms: names with married and former surnames,
@@ -16,7 +18,7 @@ import org.lifelonglinks.network.Sex;
 record FamilyTree(Map<String, Individual> individuals, List<Family> families) {
 
     record Individual(String xref, String givenName, String familyName, List<String> formerFamilyNames, Sex sex,
-            GedcomDate birth, boolean deceased, String town, boolean restricted, int line) {
+            GedcomDate birth, boolean deceased, String town, boolean restricted, int line, List<String> cleaned) {
     }
 
     record Family(String xref, String husband, String wife, List<Child> children, boolean divorced, int line) {
@@ -92,13 +94,14 @@ record FamilyTree(Map<String, Individual> individuals, List<Family> families) {
     }
 
     private static Individual individual(GedcomNode record) {
+        var cleaned = new ArrayList<String>();
         var names = record.all("NAME");
         String given = null;
         String surname = null;
         var former = new ArrayList<String>();
         for (int i = 0; i < names.size(); i++) {
             var name = names.get(i);
-            String[] parts = splitName(name);
+            String[] parts = splitName(name, cleaned);
             String type = name.childValue("TYPE").map(t -> t.toUpperCase(Locale.ROOT)).orElse("");
             if (i == 0) {
                 given = parts[0];
@@ -132,17 +135,17 @@ record FamilyTree(Map<String, Individual> individuals, List<Family> families) {
         // Where they live (RESI) is the last known town; failing that, where they were born.
         var place = record.child("RESI").flatMap(r -> r.childValue("PLAC"))
                 .or(() -> birth.flatMap(b -> b.childValue("PLAC")));
-        String town = place.map(p -> p.split(",")[0].strip())
+        String town = place.map(p -> tidy(p.split(",")[0], name -> true, cleaned))
                 .filter(t -> !t.isEmpty()).map(t -> t.length() > 100 ? t.substring(0, 100) : t).orElse(null);
         boolean deceased = record.child("DEAT").isPresent() || record.child("BURI").isPresent();
         boolean restricted = record.childValue("RESN").map(r -> r.toUpperCase(Locale.ROOT))
                 .map(r -> r.contains("CONFIDENTIAL") || r.contains("PRIVACY")).orElse(false);
         return new Individual(record.xref(), given, surname, formerNames, sex, date, deceased, town, restricted,
-                record.line());
+                record.line(), List.copyOf(cleaned));
     }
 
     /** "John Fitzgerald /Kennedy/ Jr." → given names and surname; GIVN and SURN substructures win. */
-    private static String[] splitName(GedcomNode name) {
+    private static String[] splitName(GedcomNode name, List<String> cleaned) {
         String value = name.value() == null ? "" : name.value();
         String given;
         String surname = null;
@@ -161,10 +164,23 @@ record FamilyTree(Map<String, Individual> individuals, List<Family> families) {
         if (surname == null || surname.isBlank()) {
             surname = name.childValue("SURN").map(s -> s.replace(",", " ")).orElse(surname);
         }
-        return new String[] {tidy(given), tidy(surname)};
+        return new String[] {tidy(given, TextRules::hasLetter, cleaned), tidy(surname, TextRules::hasLetter, cleaned)};
     }
 
-    private static String tidy(String text) {
-        return text == null || text.isBlank() ? null : text.strip().replaceAll("\\s+", " ");
+    /**
+     * A value as the network may hold it: characters no name may hold (control characters, non-characters) are
+     * removed and noted, because a family tree is imported whole; a name without a letter ("?", "_____", written
+     * for "unknown") is no name.
+     */
+    private static String tidy(String text, Predicate<String> usable, List<String> cleaned) {
+        if (text == null) {
+            return null;
+        }
+        String problem = TextRules.problem(text.replace('\n', ' '), false);
+        if (problem != null) {
+            cleaned.add("removed " + problem + " from '" + TextRules.clean(text, false).strip() + "'");
+        }
+        String tidy = TextRules.clean(text, false).strip().replaceAll("\\s+", " ");
+        return tidy.isEmpty() || !usable.test(tidy) ? null : tidy;
     }
 }

@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * What a GEDCOM import did: how many individuals the file held, who was created, who was merged with someone
- * already recorded, and who was created although someone similar is recorded, for the coordinator to decide.
+ * already recorded, and who was created although someone similar is recorded, for the coordinator to decide;
+ * {@code cleaned} says which individuals' names had characters removed that no name may hold (control characters).
  */
 public record GedcomImportReport(int individuals, int families, int created, List<Merged> merged,
-        List<ToDecide> toDecide, int kinshipRecorded, List<String> kinshipSkipped, int restricted) {
+        List<ToDecide> toDecide, int kinshipRecorded, List<String> kinshipSkipped, int restricted,
+        List<String> cleaned) {
 
     /** A GEDCOM individual taken to be someone already recorded. */
     public record Merged(String xref, String personId, String name, double score) {

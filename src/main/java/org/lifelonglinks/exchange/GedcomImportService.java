@@ -122,7 +122,14 @@ class GedcomImportService {
                 result.personIds().get(e.getKey()), name(details(tree.individuals().get(e.getKey()))),
                 e.getValue().stream().map(PossibleDuplicate::personId).toList())).toList();
         return new GedcomImportReport(tree.individuals().size(), tree.families().size(), newPeople.size(), merged,
-                toDecide, result.kinshipRecorded(), result.kinshipSkipped(), restricted);
+                toDecide, result.kinshipRecorded(), result.kinshipSkipped(), restricted, cleaned(tree));
+    }
+
+    private static List<String> cleaned(FamilyTree tree) {
+        return tree.individuals().values().stream()
+                .flatMap(individual -> individual.cleaned().stream()
+                        .map(note -> individual.xref() + " (line " + individual.line() + "): " + note))
+                .toList();
     }
 
     /** One strong match, agreeing on the year of birth where both are known, is the same person. */

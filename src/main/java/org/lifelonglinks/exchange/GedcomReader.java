@@ -28,7 +28,9 @@ final class GedcomReader {
     static final int MAX_LINE = 32_768;
     private static final int HEADER_PEEK = 8192;
     private static final Pattern LINE = Pattern.compile(
-            "(\\d{1,2}) +(?:(@[^@]+@) +)?([A-Za-z0-9_]+)(?: (.*))?");
+            "(\\d{1,2}) +(?:(@[^@]+@) +)?([A-Za-z0-9_]+)(?: (.*))?",
+            // A value may hold U+0085 or U+2028, which are not line ends in GEDCOM; the names are cleaned later.
+            Pattern.DOTALL);
     private static final Pattern CHAR = Pattern.compile("(?m)^\\s*1 +CHAR +([A-Za-z0-9-]+)");
 
     private GedcomReader() {

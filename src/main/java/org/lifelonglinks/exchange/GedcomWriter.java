@@ -14,6 +14,7 @@ import org.lifelonglinks.network.KinQualifier;
 import org.lifelonglinks.network.Network;
 import org.lifelonglinks.network.Person;
 import org.lifelonglinks.network.Sex;
+import org.lifelonglinks.system.TextRules;
 
 /**
  * Writes a network's family tree as GEDCOM 7.0: the young person and the people chosen, their names (earlier
@@ -179,7 +180,8 @@ final class GedcomWriter {
 
     /** Values on one line, a leading @ doubled, as GEDCOM 7 asks. */
     private static String text(String value) {
-        String oneLine = value.replace('\n', ' ').replace('\r', ' ');
+        // One GEDCOM line: line breaks and other controls (records from before the input rules) become spaces.
+        String oneLine = TextRules.clean(value, false);
         return oneLine.startsWith("@") ? "@" + oneLine : oneLine;
     }
 }

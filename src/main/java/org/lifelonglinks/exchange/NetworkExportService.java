@@ -8,10 +8,11 @@ import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.network.Connection;
 import org.lifelonglinks.network.Kin;
 import org.lifelonglinks.network.NetworkService;
+import org.lifelonglinks.network.Person;
 import org.lifelonglinks.safeguarding.NetworkSafety;
 import org.lifelonglinks.safeguarding.Safeguarding;
-import org.lifelonglinks.network.Person;
 import org.lifelonglinks.security.CurrentUser;
+import org.lifelonglinks.system.TextRules;
 import org.springframework.stereotype.Service;
 
 /**
@@ -112,7 +113,8 @@ class NetworkExportService {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        // Records written before the input rules may still hold characters XML cannot carry.
+        return TextRules.clean(text, false).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&apos;");
     }
 }

@@ -2,7 +2,6 @@ package org.lifelonglinks.network;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import org.lifelonglinks.system.InvalidFieldException;
 import org.lifelonglinks.system.MissingFieldException;
 
@@ -25,18 +24,13 @@ public record PersonDetails(String givenName, String familyName, List<String> fo
         LocalDate dateOfBirth, Integer birthYear, Sex sex, boolean deceased, String town, String postcode) {
 
     public PersonDetails {
-        givenName = Fields.optional("givenName", givenName);
-        familyName = Fields.optional("familyName", familyName);
-        knownAs = Fields.optional("knownAs", knownAs);
+        givenName = Fields.name("givenName", givenName);
+        familyName = Fields.name("familyName", familyName);
+        knownAs = Fields.name("knownAs", knownAs);
         if (givenName == null && familyName == null && knownAs == null) {
             throw new MissingFieldException("givenName");
         }
-        formerFamilyNames = formerFamilyNames == null ? List.of() : formerFamilyNames.stream()
-                .filter(Objects::nonNull)
-                .map(name -> Fields.optional("formerFamilyNames", name))
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
+        formerFamilyNames = Fields.names("formerFamilyNames", formerFamilyNames);
         dateOfBirth = Fields.pastDate("dateOfBirth", dateOfBirth);
         birthYear = Fields.pastYear("birthYear", birthYear);
         if (dateOfBirth != null && birthYear != null && dateOfBirth.getYear() != birthYear) {

@@ -19,8 +19,8 @@ public record YoungPersonDetails(String givenName, String familyName, LocalDate 
         String area, WorkStatus status, LocalDate referralDate) {
 
     public YoungPersonDetails {
-        givenName = Fields.required("givenName", givenName);
-        familyName = Fields.required("familyName", familyName);
+        givenName = Fields.requiredName("givenName", givenName);
+        familyName = Fields.requiredName("familyName", familyName);
         if (dateOfBirth == null) {
             throw new MissingFieldException("dateOfBirth");
         }

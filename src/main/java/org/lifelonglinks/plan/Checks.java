@@ -1,13 +1,15 @@
 package org.lifelonglinks.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.lifelonglinks.system.InvalidFieldException;
 import org.lifelonglinks.system.MissingFieldException;
+import org.lifelonglinks.system.TextRules;
 
 /** Field rules shared by this module's requests: each answers the problem a person can act on. */
 final class Checks {
 
-    static final int MAX_NOTE = 2000;
+    static final int MAX_NOTE = TextRules.NOTE;
 
     private Checks() {
     }
@@ -19,23 +21,23 @@ final class Checks {
         return value;
     }
 
+    /** A required one-line text: an id, or a few words. */
     static String requiredText(String field, String value) {
-        String tidy = optionalText(field, value);
+        String tidy = TextRules.line(field, value, TextRules.LINE);
         if (tidy == null) {
             throw new MissingFieldException(field);
         }
         return tidy;
     }
 
+    /** An optional note of one or more lines. */
     static String optionalText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String tidy = value.strip();
-        if (tidy.length() > MAX_NOTE) {
-            throw new InvalidFieldException(field, field + " must be at most " + MAX_NOTE + " characters");
-        }
-        return tidy;
+        return TextRules.note(field, value, MAX_NOTE);
+    }
+
+    /** A list no longer than the rules allow; null becomes empty. */
+    static <T> List<T> list(String field, List<T> values) {
+        return TextRules.list(field, values, TextRules.LIST);
     }
 
     static LocalDate notFuture(String field, LocalDate date, LocalDate today) {

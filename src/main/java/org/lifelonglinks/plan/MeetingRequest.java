@@ -15,13 +15,12 @@ public record MeetingRequest(LocalDate date, List<String> invited, List<String> 
 
     MeetingRequest checked(LocalDate today) {
         Checks.required("date", date);
-        var invitedIds = invited == null ? List.<String>of() : List.copyOf(new LinkedHashSet<>(invited));
-        var attendedIds = attended == null ? List.<String>of() : List.copyOf(new LinkedHashSet<>(attended));
+        var invitedIds = List.copyOf(new LinkedHashSet<>(Checks.list("invited", invited)));
+        var attendedIds = List.copyOf(new LinkedHashSet<>(Checks.list("attended", attended)));
         if (!attendedIds.isEmpty() && date.isAfter(today)) {
             throw new InvalidFieldException("attended", "the meeting on " + date + " has not happened yet");
         }
-        var otherWords = others == null ? List.<String>of()
-                : others.stream().map(o -> Checks.requiredText("others", o)).toList();
+        var otherWords = Checks.list("others", others).stream().map(o -> Checks.requiredText("others", o)).toList();
         return new MeetingRequest(date, invitedIds, attendedIds, otherWords, Checks.optionalText("note", note));
     }
 }

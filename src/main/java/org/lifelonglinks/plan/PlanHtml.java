@@ -1,8 +1,12 @@
 package org.lifelonglinks.plan;
 
+import org.lifelonglinks.system.TextRules;
 import org.springframework.web.util.HtmlUtils;
 
-/** The plan as a printable web page: large friendly type, one section per person, prints on A4. */
+/**
+ * The plan as a printable web page: large friendly type, one section per person, prints on A4. Its style is a file
+ * of its own ({@code static/css/printed-plan.css}): the service's Content-Security-Policy allows no inline style.
+ */
 final class PlanHtml {
 
     private PlanHtml() {
@@ -16,20 +20,7 @@ final class PlanHtml {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s</title>
-                <style>
-                  body { font-family: Verdana, Arial, sans-serif; color: #1f2937; background: #fff; margin: 0; }
-                  main { max-width: 42rem; margin: 0 auto; padding: 2rem 1.25rem 3rem; line-height: 1.6; }
-                  h1 { font-size: 1.9rem; color: #1e3a8a; margin: 0 0 .25rem; }
-                  .agreed { color: #4b5563; margin: 0 0 1.5rem; }
-                  .summary { font-size: 1.15rem; background: #eff6ff; border-left: 6px solid #1e3a8a;
-                             padding: .75rem 1rem; }
-                  h2 { font-size: 1.3rem; color: #1e3a8a; margin: 2rem 0 .5rem; }
-                  section { border: 1px solid #d1d5db; border-radius: .5rem; padding: .25rem 1rem .5rem;
-                            margin: 1rem 0; page-break-inside: avoid; }
-                  h3 { font-size: 1.15rem; margin: .75rem 0 .25rem; }
-                  ul { padding-left: 1.25rem; margin: .25rem 0 .5rem; }
-                  @media print { main { padding: 0; } .summary { background: none; } }
-                </style>
+                <link rel="stylesheet" href="/css/printed-plan.css">
                 </head>
                 <body>
                 <main>
@@ -57,6 +48,6 @@ final class PlanHtml {
     }
 
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+        return HtmlUtils.htmlEscape(TextRules.clean(text, true), "UTF-8");
     }
 }

@@ -18,7 +18,7 @@ public record PlanRequest(LocalDate agreedOn, String summary, List<CommitmentReq
         if (commitments == null || commitments.isEmpty()) {
             throw new org.lifelonglinks.system.MissingFieldException("commitments");
         }
-        var checked = commitments.stream().map(CommitmentRequest::checked).toList();
+        var checked = Checks.list("commitments", commitments).stream().map(CommitmentRequest::checked).toList();
         var seen = new HashSet<String>();
         for (var commitment : checked) {
             if (!seen.add(commitment.personId() + " " + commitment.activity())) {

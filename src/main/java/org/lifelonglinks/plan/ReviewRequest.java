@@ -30,7 +30,7 @@ public record ReviewRequest(ReviewKind kind, LocalDate date, Integer familyKnowl
         if (familyKnowledge < 1 || familyKnowledge > 5) {
             throw new InvalidFieldException("familyKnowledge", "familyKnowledge is a rating from 1 to 5");
         }
-        var reviewed = commitments == null ? List.<CommitmentReview>of() : commitments;
+        var reviewed = Checks.list("commitments", commitments);
         LocalDate day;
         if (reviewKind == ReviewKind.REFERRAL) {
             if (!reviewed.isEmpty()) {

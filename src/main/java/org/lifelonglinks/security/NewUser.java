@@ -4,12 +4,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.lifelonglinks.system.InvalidFieldException;
 import org.lifelonglinks.system.MissingFieldException;
+import org.lifelonglinks.system.TextRules;
 
 /**
  * A request to make an account.
  *
  * @param username      2 to 40 letters, digits, dots, dashes or underscores
- * @param password      at least 12 characters
+ * @param password      at least 12 characters, at most 72 bytes in UTF-8
  * @param displayName   name shown in the service
  * @param roles         one or more roles; YOUNG_PERSON stands alone
  * @param youngPersonId required with, and only with, the YOUNG_PERSON role
@@ -26,14 +27,9 @@ public record NewUser(String username, String password, String displayName, Set<
             throw new InvalidFieldException("username",
                     "username must be 2 to 40 letters, digits, dots, dashes or underscores");
         }
-        if (password == null || password.isEmpty()) {
-            throw new MissingFieldException("password");
-        }
-        if (password.length() < UserAccountService.MIN_PASSWORD_LENGTH) {
-            throw new InvalidFieldException("password",
-                    "password must have at least " + UserAccountService.MIN_PASSWORD_LENGTH + " characters");
-        }
-        if (displayName == null || displayName.isBlank()) {
+        TextRules.password("password", password, UserAccountService.MIN_PASSWORD_LENGTH);
+        displayName = TextRules.name("displayName", displayName);
+        if (displayName == null) {
             throw new MissingFieldException("displayName");
         }
         if (roles == null || roles.isEmpty() || roles.contains(null)) {

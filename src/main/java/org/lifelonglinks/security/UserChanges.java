@@ -3,6 +3,7 @@ package org.lifelonglinks.security;
 import java.util.Set;
 import org.lifelonglinks.system.InvalidFieldException;
 import org.lifelonglinks.system.MissingFieldException;
+import org.lifelonglinks.system.TextRules;
 
 /**
  * Changes to an account; a field left out stays as it is. The rules of {@link NewUser} hold: a display name is
@@ -22,6 +23,7 @@ public record UserChanges(String displayName, Set<Role> roles, Boolean enabled) 
         if (displayName != null && displayName.isBlank()) {
             throw new MissingFieldException("displayName");
         }
+        displayName = TextRules.name("displayName", displayName);
         if (roles != null) {
             if (roles.isEmpty() || roles.contains(null)) {
                 throw new MissingFieldException("roles");

@@ -123,6 +123,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             if (cause instanceof InvalidFieldException invalid) {
                 return invalidField(invalid);
             }
+            if (cause instanceof StrictUtf8InputStream.InvalidUtf8Exception notUtf8) {
+                return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+                        notUtf8.getMessage(), null);
+            }
         }
         if (e.getCause() instanceof JacksonException jackson) {
             String field = jackson.getPath().isEmpty() ? null : fieldPath(jackson.getPath());

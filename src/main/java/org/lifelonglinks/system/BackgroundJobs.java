@@ -107,7 +107,10 @@ public class BackgroundJobs {
     public Upload save(InputStream body) {
         Path file = null;
         try {
-            Files.createDirectories(uploads);
+            if (!Files.isDirectory(uploads)) {
+                Files.createDirectories(uploads);
+                DataFolder.tighten(uploads);
+            }
             file = Files.createTempFile(uploads, "upload-", ".csv");
             try {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

@@ -119,11 +119,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     private static void writeOwnerOnly(Path file, String content) throws IOException {
-        Files.writeString(file, content);
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            // Created owner-only, so the password is never readable by others, not even for a moment.
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(DataFolder.FILE));
         } catch (UnsupportedOperationException notPosix) {
             log.warn("Could not restrict the permissions of {}: the file system is not POSIX", file);
         }
+        Files.writeString(file, content);
     }
 }

@@ -2,7 +2,6 @@ package org.lifelonglinks.tracing;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import org.lifelonglinks.system.BackgroundJobs;
 import org.lifelonglinks.system.BadRequestException;
 import org.lifelonglinks.system.InvalidFieldException;
 import org.lifelonglinks.system.NotFoundException;
+import org.lifelonglinks.system.TextRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -71,7 +71,7 @@ class DirectoryController {
             }, upload::delete);
             return BackgroundJobs.accepted(job);
         }
-        try (var reader = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
+        try (var reader = TextRules.utf8(request.getInputStream())) {
             long[] lastLogged = {0};
             return ResponseEntity.ok(importRecords(name, reader, rows -> {
                 if (rows - lastLogged[0] >= LOG_EVERY) {
@@ -92,7 +92,7 @@ class DirectoryController {
                             + " rejected"));
             return result;
         } catch (InvalidDirectoryCsvException e) {
-            throw new BadRequestException("header", e.getMessage());
+            throw new BadRequestException(e.field(), e.getMessage());
         }
     }
 

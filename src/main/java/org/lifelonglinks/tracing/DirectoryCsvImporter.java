@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import org.lifelonglinks.system.TextRules;
 
 /**
  * Imports a directory (a previous carers' register, a council's case-management export) from CSV into the tracing
@@ -38,6 +40,8 @@ public final class DirectoryCsvImporter {
     /** How many row errors are kept in the result; the rest are only counted. */
     static final int MAX_ERRORS_KEPT = 1_000;
     private static final int PROGRESS_EVERY = 1_000;
+    /** No column of a directory holds more; a longer value is a broken row, not a name. */
+    static final int MAX_FIELD = 1_000;
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK);
 
     private final TracingIndex index;
@@ -55,12 +59,15 @@ public final class DirectoryCsvImporter {
      * @param replaced  records that replaced one with the same id (already indexed, or earlier in the file)
      * @param rejected  rows refused; see {@code errors}
      * @param errors    the first {@value #MAX_ERRORS_KEPT} refused rows with their line numbers and reasons
+     * @param cleaned   the first {@value #MAX_ERRORS_KEPT} rows kept after characters no name may hold (control
+     *                  characters, non-characters) were removed, with what was removed from which column
      */
     public record ImportResult(String directory, long rowsRead, long added, long replaced, long rejected,
-                               List<RowError> errors) {
+                               List<RowError> errors, List<RowError> cleaned) {
 
         public ImportResult {
             errors = List.copyOf(errors);
+            cleaned = List.copyOf(cleaned);
         }
     }
 
@@ -96,6 +103,10 @@ public final class DirectoryCsvImporter {
         CsvRows rows = new CsvRows(reader instanceof BufferedReader ? reader : new BufferedReader(reader));
         try {
             checkHeader(rows.next());
+        } catch (CharacterCodingException e) {
+            // Read ahead in blocks: the bytes at fault may be a few lines below the header.
+            throw new InvalidDirectoryCsvException("file",
+                    "The CSV is not valid UTF-8 (invalid or overlong bytes) near its start; nothing was imported");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the CSV header; nothing was imported", e);
         }
@@ -107,28 +118,31 @@ public final class DirectoryCsvImporter {
                 while ((row = rows.next()) != null) {
                     counts.read++;
                     try {
-                        TraceRecord record = toRecord(directory, row);
+                        TraceRecord record = toRecord(directory, row, counts);
                         boolean replaces = !seen.add(record.id()) || staging.existedBefore(record);
-                        staging.stage(record);
+                        stage(staging, record);
                         if (replaces) {
                             counts.replaced++;
                         } else {
                             counts.added++;
                         }
-                    } catch (RowException | IllegalArgumentException e) {
+                    } catch (RowException e) {
                         counts.reject(new RowError(row.line(), e.getMessage()));
                     }
                     if (counts.read % PROGRESS_EVERY == 0) {
                         progress.accept(counts.read);
                     }
                 }
+            } catch (CharacterCodingException e) {
+                throw new InvalidDirectoryCsvException("file", "The CSV is not valid UTF-8 (invalid or overlong bytes) after "
+                        + counts.read + " rows; nothing was imported");
             } catch (IOException e) {
                 throw new UncheckedIOException("Reading the CSV failed after " + counts.read
                         + " rows; nothing was imported", e);
             }
             progress.accept(counts.read);
             return new ImportResult(directory, counts.read, counts.added, counts.replaced, counts.rejected,
-                    counts.errors);
+                    counts.errors, counts.cleaned);
         });
     }
 
@@ -146,7 +160,7 @@ public final class DirectoryCsvImporter {
         }
     }
 
-    private static TraceRecord toRecord(String directory, CsvRows.Row row) {
+    private static TraceRecord toRecord(String directory, CsvRows.Row row, Counts counts) {
         if (row.unterminatedQuote()) {
             throw new RowException("a quoted field is not closed");
         }
@@ -154,25 +168,72 @@ public final class DirectoryCsvImporter {
         if (f.size() != COLUMNS.size()) {
             throw new RowException("expected " + COLUMNS.size() + " columns but found " + f.size());
         }
+        for (int i = 0; i < f.size(); i++) {
+            if (f.get(i).length() > MAX_FIELD) {
+                throw new RowException(COLUMNS.get(i) + " is longer than " + MAX_FIELD + " characters");
+            }
+        }
         String id = f.get(0).strip();
         if (id.isEmpty()) {
             throw new RowException("missing id");
         }
-        if (id.chars().anyMatch(Character::isISOControl)) {
-            throw new RowException("id contains control characters");
+        if (TextRules.problem(id, false) != null) {
+            // An id is a key: cleaning it could make it another record's.
+            throw new RowException("id contains " + TextRules.problem(id, false));
         }
-        List<String> formers = Arrays.stream(f.get(3).split(";")).map(String::strip).filter(s -> !s.isEmpty())
+        var clean = new CleanRow(row.line(), counts);
+        String given = clean.name("given_name", f.get(1));
+        String family = clean.name("family_name", f.get(2));
+        List<String> formers = Arrays.stream(f.get(3).split(";"))
+                .map(former -> clean.name("former_family_names", former))
+                .filter(Objects::nonNull)
                 .toList();
-        if (f.get(1).isBlank() && f.get(2).isBlank() && formers.isEmpty()) {
-            throw new RowException("no name: given_name, family_name and former_family_names are all empty");
+        if (given == null && family == null && formers.isEmpty()) {
+            throw new RowException("no name: given_name, family_name and former_family_names hold no letters");
         }
         LocalDate dateOfBirth = date(f.get(4).strip());
         Integer birthYear = year(f.get(5).strip());
         if (dateOfBirth != null && birthYear != null && dateOfBirth.getYear() != birthYear) {
             throw new RowException("birth_year " + birthYear + " disagrees with date_of_birth " + dateOfBirth);
         }
-        return new TraceRecord(TraceRecord.Kind.DIRECTORY_RECORD, id, directory, f.get(1), f.get(2), formers, null,
-                dateOfBirth, birthYear, f.get(6), f.get(7), f.get(8), false);
+        try {
+            return new TraceRecord(TraceRecord.Kind.DIRECTORY_RECORD, id, directory, given, family, formers, null,
+                    dateOfBirth, birthYear, clean.text("sex", f.get(6)), clean.text("town", f.get(7)),
+                    clean.text("postcode", f.get(8)), false);
+        } catch (IllegalArgumentException e) {
+            // TraceRecord's own messages, in plain words.
+            throw new RowException(e.getMessage());
+        }
+    }
+
+    private static void stage(TracingIndex.Staging staging, TraceRecord record) {
+        try {
+            staging.stage(record);
+        } catch (IllegalArgumentException e) {
+            // The index refused a value; its message speaks of its own internals, which no one here can act on.
+            throw new RowException("the row could not be added to the search index");
+        }
+    }
+
+    /** Tidies one row's text for an import that goes on: characters no name may hold are removed and noted. */
+    private record CleanRow(long line, Counts counts) {
+
+        String text(String column, String value) {
+            String cleaned = TextRules.clean(value, false);
+            if (!cleaned.equals(value)) {
+                counts.clean(new RowError(line, column + ": removed " + TextRules.problem(value, false)));
+            }
+            return cleaned.isBlank() ? null : cleaned.strip().replaceAll("\\s+", " ");
+        }
+
+        /** A name, or null when it holds no letter (a "*" or "-" typed for "unknown"). */
+        String name(String column, String value) {
+            String tidy = text(column, value);
+            if (tidy != null && tidy.length() > TextRules.NAME) {
+                throw new RowException(column + " is longer than " + TextRules.NAME + " characters");
+            }
+            return TextRules.hasLetter(tidy) ? tidy : null;
+        }
     }
 
     private static LocalDate date(String value) {
@@ -207,6 +268,13 @@ public final class DirectoryCsvImporter {
         long replaced;
         long rejected;
         final List<RowError> errors = new ArrayList<>();
+        final List<RowError> cleaned = new ArrayList<>();
+
+        void clean(RowError note) {
+            if (cleaned.size() < MAX_ERRORS_KEPT) {
+                cleaned.add(note);
+            }
+        }
 
         void reject(RowError error) {
             rejected++;

@@ -3,6 +3,7 @@ package org.lifelonglinks.tracing;
 import java.time.LocalDate;
 import java.time.Year;
 import org.lifelonglinks.system.InvalidFieldException;
+import org.lifelonglinks.system.TextRules;
 
 /**
  * The body of {@code POST /api/trace}: what the young person or the case file knows about someone. Give an
@@ -28,7 +29,10 @@ record TraceRequest(String givenName, String familyName, LocalDate dateOfBirth, 
             range = range == null ? AGE_RANGE : range;
         }
         try {
-            return new TraceQuery(givenName, familyName, dateOfBirth, year, range, town, postcode, sex, limit);
+            return new TraceQuery(TextRules.line("givenName", givenName, TextRules.NAME),
+                    TextRules.line("familyName", familyName, TextRules.NAME), dateOfBirth, year, range,
+                    TextRules.line("town", town, TextRules.LINE), TextRules.line("postcode", postcode, TextRules.LINE),
+                    TextRules.line("sex", sex, TextRules.LINE), limit);
         } catch (IllegalArgumentException e) {
             // TraceQuery's messages start with the name of the field at fault.
             String message = e.getMessage();

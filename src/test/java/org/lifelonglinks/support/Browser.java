@@ -48,6 +48,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=" + width + "," + height, "--lang=en-GB");
+        // The console is kept so tests can see what the browser refused (a Content-Security-Policy violation, say).
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         // The driver is the system's: no download by Selenium Manager (there is no internet here).
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(executable("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
@@ -246,6 +248,12 @@ public final class Browser implements AutoCloseable {
             return "'" + text + "'";
         }
         return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    /** What the page wrote to the console since the last call: errors, warnings and policy violations. */
+    public List<String> console() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     @Override

@@ -16,7 +16,9 @@ import org.neo4j.driver.Driver;
         "lifelinks.data-dir=target/test-data/${random.uuid}",
         "lifelinks.admin.initial-password=" + IntegrationTest.ADMIN_PASSWORD,
         // Short enough that tests of five wrong passwords stay quick, long enough to measure the ladder.
-        "lifelinks.sign-in.first-delay=" + IntegrationTest.FIRST_DELAY_MILLIS + "ms"})
+        "lifelinks.sign-in.first-delay=" + IntegrationTest.FIRST_DELAY_MILLIS + "ms",
+        // As behind a TLS proxy on this machine (off by default): the headers tests send X-Forwarded-Proto.
+        "server.forward-headers-strategy=native"})
 public abstract class IntegrationTest {
 
     public static final String ADMIN_PASSWORD = "admin-test-password-1";
