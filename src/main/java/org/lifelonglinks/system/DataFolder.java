@@ -53,6 +53,11 @@ final class DataFolder {
             if (open.isEmpty()) {
                 return;
             }
+            if (isEmpty(dir)) {
+                // Made ready by hand (mkdir) but holding nothing yet: nothing has been exposed, so close it.
+                Files.setPosixFilePermissions(dir, FOLDER);
+                return;
+            }
             String problem = "The data folder " + dir + " is " + PosixFilePermissions.toString(
                     Files.getPosixFilePermissions(dir)) + ": other users of this machine may read children's records. "
                     + "Run chmod -R go-rwx " + dir + " (or set lifelinks.storage.permissions: warn to have the "
@@ -64,6 +69,12 @@ final class DataFolder {
             tighten(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the data folder " + dir, e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
         }
     }
 

@@ -28,6 +28,7 @@ class DataFolderTests {
     @Test
     void aDataFolderOthersMayReadIsRefusedWithWhatToDo() throws Exception {
         Path dir = Files.createDirectory(temp.resolve("open"));
+        Files.writeString(dir.resolve("neo4j-password"), "x");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
 
         assertThatThrownBy(() -> DataFolder.prepare(new StorageProperties(dir)))
@@ -35,6 +36,16 @@ class DataFolderTests {
                 .hasMessageContaining("rwxr-xr-x")
                 .hasMessageContaining("other users of this machine may read")
                 .hasMessageContaining("chmod -R go-rwx " + dir);
+    }
+
+    @Test
+    void anEmptyFolderMadeByHandIsClosedRatherThanRefused() throws Exception {
+        Path dir = Files.createDirectory(temp.resolve("by-hand"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        DataFolder.prepare(new StorageProperties(dir));
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
     }
 
     @Test
@@ -57,6 +68,7 @@ class DataFolderTests {
     @Test
     void theServiceRefusesToStartOnADataFolderOthersMayRead() throws Exception {
         Path dir = Files.createDirectory(temp.resolve("service"));
+        Files.writeString(dir.resolve("neo4j-password"), "x");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
 
         assertThatThrownBy(() -> new SpringApplicationBuilder(LifelongLinksApplication.class)
