@@ -1,0 +1,259 @@
+package org.lifelonglinks.chart;
+
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.lifelonglinks.chart.Layout.Form;
+import org.lifelonglinks.chart.Layout.Label;
+import org.lifelonglinks.chart.Layout.Line;
+import org.lifelonglinks.chart.Layout.Shape;
+import org.lifelonglinks.chart.Layout.Stroke;
+
+/**
+ * Reads a laid-out genogram from its geometry alone, as someone looking at it would: follows a child's line up to
+ * the sibship line it hangs from, finds who else hangs there and whose couple line or side the line comes down
+ * from. Also finds where lines cross names or symbols and where anything overlaps.
+ */
+final class TreeReading {
+
+    private static final double NEAR = 0.6;
+
+    /**
+     * One line a child hangs from.
+     *
+     * @param parents  the people the line comes down from
+     * @param siblings the others hanging from the same sibship line
+     * @param stroke   how the child's own line is drawn
+     */
+    record Hanging(Set<String> parents, Set<String> siblings, Stroke stroke) {
+    }
+
+    private final Layout layout;
+
+    TreeReading(Layout layout) {
+        this.layout = layout;
+    }
+
+    Shape shape(String id) {
+        return layout.shapes().stream().filter(s -> s.personId().equals(id)).findFirst().orElseThrow();
+    }
+
+    Label label(String id) {
+        return layout.labels().stream().filter(l -> id.equals(l.personId())).findFirst().orElseThrow();
+    }
+
+    List<Hanging> hangings(String child) {
+        var hangings = new ArrayList<Hanging>();
+        for (var drop : layout.lines()) {
+            if (!vertical(drop) || !endsOnTopOf(bottomX(drop), bottomY(drop), shape(child))) {
+                continue;
+            }
+            double tx = drop.x1(), ty = topY(drop);
+            var bar = layout.lines().stream().filter(l -> horizontal(l) && on(tx, ty, l)).findFirst();
+            var parents = new TreeSet<String>();
+            var siblings = new TreeSet<String>();
+            var joints = new ArrayList<double[]>();
+            if (bar.isEmpty()) {
+                // An only child straight under the line from their parents: that line ends where theirs starts.
+                layout.lines().stream().filter(l -> vertical(l) && l != drop && Math.abs(l.x1() - tx) < NEAR
+                        && Math.abs(bottomY(l) - ty) < NEAR).forEach(l -> joints.add(new double[] {tx, topY(l)}));
+            } else {
+                for (var line : layout.lines()) {
+                    if (!vertical(line) || line == drop) {
+                        continue;
+                    }
+                    if (on(line.x1(), topY(line), bar.get())) {
+                        whoseTop(bottomX(line), bottomY(line)).ifPresent(siblings::add);
+                    }
+                    if (on(line.x1(), bottomY(line), bar.get())) {
+                        joints.add(new double[] {line.x1(), topY(line)});
+                    }
+                }
+            }
+            for (var joint : joints) {
+                parents.addAll(comesFrom(joint[0], joint[1]));
+            }
+            hangings.add(new Hanging(parents, siblings, drop.stroke()));
+        }
+        return hangings;
+    }
+
+    /** Everyone a horizontal line through this point reaches at its ends: partners on a couple line, or a parent. */
+    private Set<String> comesFrom(double x, double y) {
+        var found = new TreeSet<String>();
+        for (var line : layout.lines()) {
+            if (horizontal(line) && on(x, y, line)) {
+                for (double end : new double[] {line.x1(), line.x2()}) {
+                    layout.shapes().stream().filter(s -> meetsSide(end, y, s)).forEach(s -> found.add(s.personId()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether a straight couple line, maybe in pieces, runs at their height from one symbol's side to the other's. */
+    boolean coupleLine(String a, String b) {
+        var sa = shape(a);
+        var sb = shape(b);
+        if (Math.abs(sa.y() - sb.y()) > NEAR) {
+            return false;
+        }
+        double from = Math.min(sa.x(), sb.x()) + reach(sa.x() < sb.x() ? sa : sb);
+        double to = Math.max(sa.x(), sb.x()) - reach(sa.x() < sb.x() ? sb : sa);
+        double at = from;
+        boolean moved = true;
+        while (at < to - NEAR && moved) {
+            moved = false;
+            for (var line : layout.lines()) {
+                if (horizontal(line) && Math.abs(line.y1() - sa.y()) < NEAR
+                        && Math.min(line.x1(), line.x2()) <= at + NEAR && Math.max(line.x1(), line.x2()) > at + NEAR) {
+                    at = Math.max(line.x1(), line.x2());
+                    moved = true;
+                }
+            }
+        }
+        return at >= to - NEAR;
+    }
+
+    /** Lines that pass through a name, as (line, person whose name it is). */
+    List<String> linesThroughLabels() {
+        var found = new ArrayList<String>();
+        for (var line : layout.lines()) {
+            var segment = new Line2D.Double(line.x1(), line.y1(), line.x2(), line.y2());
+            for (var label : layout.labels()) {
+                var box = new Rectangle2D.Double(label.left(), label.y(), label.width(), label.height());
+                if (segment.intersects(box)) {
+                    found.add(line + " crosses the name of " + label.personId());
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Lines that pass through the inside of a symbol (lines meet symbols only at their edge). */
+    List<String> linesThroughSymbols() {
+        var found = new ArrayList<String>();
+        for (var line : layout.lines()) {
+            double length = Math.hypot(line.x2() - line.x1(), line.y2() - line.y1());
+            int steps = Math.max(1, (int) (length * 2));
+            for (var shape : layout.shapes()) {
+                var inside = inside(shape);
+                for (int i = 0; i <= steps; i++) {
+                    double t = (double) i / steps;
+                    if (inside.contains(line.x1() + t * (line.x2() - line.x1()), line.y1() + t * (line.y2() - line.y1()))) {
+                        found.add(line + " crosses the symbol of " + shape.personId());
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Pairs of names, symbols, or a name and a symbol that overlap. */
+    List<String> overlaps() {
+        var boxes = new ArrayList<Rectangle2D>();
+        var names = new ArrayList<String>();
+        for (var label : layout.labels()) {
+            boxes.add(new Rectangle2D.Double(label.left(), label.y(), label.width(), label.height()));
+            names.add("name of " + label.personId());
+        }
+        for (var shape : layout.shapes()) {
+            double r = reach(shape);
+            boxes.add(new Rectangle2D.Double(shape.x() - r, shape.y() - r, 2 * r, 2 * r));
+            names.add("symbol of " + shape.personId());
+        }
+        var found = new ArrayList<String>();
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                if (boxes.get(i).intersects(boxes.get(j))) {
+                    found.add(names.get(i) + " overlaps " + names.get(j));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The lowest point of anything drawn for people on the row at this height: symbols and names. */
+    double bottomOfRow(double y) {
+        double bottom = y;
+        for (var shape : layout.shapes()) {
+            if (Math.abs(shape.y() - y) < NEAR) {
+                var label = label(shape.personId());
+                bottom = Math.max(bottom, Math.max(shape.y() + reach(shape), label.y() + label.height()));
+            }
+        }
+        return bottom;
+    }
+
+    private java.util.Optional<String> whoseTop(double x, double y) {
+        return layout.shapes().stream().filter(s -> endsOnTopOf(x, y, s)).map(Shape::personId).findFirst();
+    }
+
+    private static boolean endsOnTopOf(double x, double y, Shape s) {
+        double r = reach(s);
+        return Math.abs(x - s.x()) <= r && y <= s.y() && y >= s.y() - r - NEAR
+                && !inside(s).contains(x, y) && outline(s, 1.0).contains(x, y);
+    }
+
+    private static boolean meetsSide(double x, double y, Shape s) {
+        return Math.abs(y - s.y()) < reach(s) && !inside(s).contains(x, y) && outline(s, 1.0).contains(x, y);
+    }
+
+    /** The symbol with the rings of a do-not-contact warning, grown by {@code grow}. */
+    private static java.awt.Shape outline(Shape s, double grow) {
+        double r = reach(s) + grow;
+        if (s.warning() || s.form() == Form.CIRCLE || s.form() == Form.CENTRE) {
+            return new Ellipse2D.Double(s.x() - r, s.y() - r, 2 * r, 2 * r);
+        }
+        if (s.form() == Form.SQUARE) {
+            return new Rectangle2D.Double(s.x() - r, s.y() - r, 2 * r, 2 * r);
+        }
+        var diamond = new Path2D.Double();
+        diamond.moveTo(s.x(), s.y() - r);
+        diamond.lineTo(s.x() + r, s.y());
+        diamond.lineTo(s.x(), s.y() + r);
+        diamond.lineTo(s.x() - r, s.y());
+        diamond.closePath();
+        return diamond;
+    }
+
+    private static java.awt.Shape inside(Shape s) {
+        return outline(s, -1.0);
+    }
+
+    private static double reach(Shape s) {
+        return s.warning() ? s.radius() + GenogramLayout.RING : s.radius();
+    }
+
+    static boolean vertical(Line l) {
+        return Math.abs(l.x1() - l.x2()) < 1e-9 && Math.abs(l.y1() - l.y2()) > 1e-9;
+    }
+
+    static boolean horizontal(Line l) {
+        return Math.abs(l.y1() - l.y2()) < 1e-9 && Math.abs(l.x1() - l.x2()) > 1e-9;
+    }
+
+    private static double topY(Line l) {
+        return Math.min(l.y1(), l.y2());
+    }
+
+    private static double bottomY(Line l) {
+        return Math.max(l.y1(), l.y2());
+    }
+
+    private static double bottomX(Line l) {
+        return l.y1() > l.y2() ? l.x1() : l.x2();
+    }
+
+    private static boolean on(double x, double y, Line horizontal) {
+        return Math.abs(horizontal.y1() - y) < NEAR && x >= Math.min(horizontal.x1(), horizontal.x2()) - NEAR
+                && x <= Math.max(horizontal.x1(), horizontal.x2()) + NEAR;
+    }
+
+}
