@@ -45,6 +45,7 @@ final class RowPlacement {
     final List<List<String>> rows = new ArrayList<>();
     final Map<String, Double> x = new HashMap<>();
     private final Map<Integer, List<Exit>> exitCache = new HashMap<>();
+    private final Map<String, Side> sides = new HashMap<>();
 
     /** @param half half the width of each person's box: their symbol or label, whichever is wider */
     RowPlacement(Pedigree pedigree, Map<String, Double> half) {
@@ -72,6 +73,26 @@ final class RowPlacement {
         for (int r = 1; r < rows.size(); r++) {
             reorder(r, true);
         }
+        // Which side a lone parent's line leaves from follows where the children are; once the order is final it
+        // is fixed, so the room kept in each gap is the room its lines take.
+        for (int r = 0; r < rows.size(); r++) {
+            for (var exit : exits(r)) {
+                if (exit.person() != null) {
+                    sides.put(exit.sibship().index() + "|" + exit.person(), exit.side());
+                }
+            }
+        }
+        exitCache.clear();
+        for (int r = 0; r < rows.size(); r++) {
+            settle(r);
+        }
+    }
+
+    /** Moves people on a row as little as they must for every gap to hold its lines. */
+    private void settle(int r) {
+        var targets = new HashMap<String, Double>();
+        rows.get(r).forEach(id -> targets.put(id, x.get(id)));
+        place(r, targets);
     }
 
     private void reorder(int r, boolean down) {
@@ -216,6 +237,17 @@ final class RowPlacement {
 
     /** Sets the row's positions nearest their wishes, keeping every gap wide enough for the lines it holds. */
     private void place(int r) {
+        var targets = new HashMap<String, Double>();
+        for (String id : rows.get(r)) {
+            double up = fromParents(id);
+            double down = fromChildren(id);
+            targets.put(id, Double.isNaN(up) ? (Double.isNaN(down) ? x.get(id) : down)
+                    : Double.isNaN(down) ? up : (up + down) / 2);
+        }
+        place(r, targets);
+    }
+
+    private void place(int r, Map<String, Double> targets) {
         var row = rows.get(r);
         int n = row.size();
         var lanes = lanesPerGap(r);
@@ -223,10 +255,7 @@ final class RowPlacement {
         double[] offset = new double[n];
         for (int i = 0; i < n; i++) {
             String id = row.get(i);
-            double up = fromParents(id);
-            double down = fromChildren(id);
-            target[i] = Double.isNaN(up) ? (Double.isNaN(down) ? x.get(id) : down)
-                    : Double.isNaN(down) ? up : (up + down) / 2;
+            target[i] = targets.get(id);
             if (i > 0) {
                 offset[i] = offset[i - 1] + half.get(row.get(i - 1)) + gapWidth(lanes.getOrDefault(i - 1, 0))
                         + half.get(id);
@@ -321,6 +350,10 @@ final class RowPlacement {
 
     /** A lone parent's line leaves toward their children, from a side with no partner if it can. */
     private Side side(String parent, Sibship sibship, List<String> row, int at) {
+        var fixed = sides.get(sibship.index() + "|" + parent);
+        if (fixed != null) {
+            return fixed;
+        }
         boolean partnerLeft = at > 0 && isCouple(parent, row.get(at - 1));
         boolean partnerRight = at < row.size() - 1 && isCouple(parent, row.get(at + 1));
         double children = sibship.children().keySet().stream().mapToDouble(x::get).average().orElseThrow();

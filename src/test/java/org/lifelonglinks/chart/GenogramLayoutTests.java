@@ -222,7 +222,7 @@ class GenogramLayoutTests {
         var out = Path.of("target", "charts");
         Files.createDirectories(out);
         var families = Map.of("genogram-demo-robin", Family.demoRobin(), "genogram-three-generations",
-                threeGenerations(), "genogram-random-7", RandomFamily.build(new Random(7)));
+                threeGenerations(), "genogram-random", RandomFamily.build(new Random(Integer.getInteger("genogram.seed", 7))));
         for (var entry : families.entrySet()) {
             var layout = GenogramLayout.layout(entry.getValue());
             var image = ImagePainter.paint(layout, 1.5);
