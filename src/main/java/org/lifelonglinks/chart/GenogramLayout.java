@@ -39,11 +39,14 @@ final class GenogramLayout {
     private static final double TRACK = 12;
     /** Two sibship lines on one track stay this far apart, so they never read as one line. */
     private static final double APART = 40;
+    /** Least distance between two families' vertical lines below the names. */
+    private static final double CLEAR = 8;
+    /** Half the break in a line where another crosses it. */
+    static final double HOP = 4;
     /** Distance between lines meeting at the top of one symbol. */
-    private static final double ATTACH = 12;
+    private static final double ATTACH = 10;
     /** Where a line joining partners over the top meets each symbol, off centre, clear of lines from parents. */
-    private static final double OVER = 14;
-    private static final double LEGEND_WIDTH = 250;
+    private static final double OVER = 15;
     private static final int MAX_LABEL = 20;
 
     private GenogramLayout() {
@@ -63,26 +66,29 @@ final class GenogramLayout {
         var drawing = new Drawing(pedigree, placement, people);
         drawing.draw();
 
-        double minX = drawing.minX();
-        double dx = MARGIN - minX;
+        int left = data.members().size() + 1 - pedigree.row.size();
+        String title = data.youngPersonName() + "'s family tree"
+                + (left > 0 ? " (" + left + " people with no recorded family links are on the network chart)" : "");
+        double dx = MARGIN - drawing.minX();
+        double width = Math.ceil(Math.max(drawing.maxX() + dx + MARGIN, MARGIN + Layout.LEGEND_WIDTH + 10));
+        // A title too long for the chart wraps rather than widening it: on a phone every pixel of width makes the
+        // names smaller. The key goes under the tree for the same reason.
+        double dy = (Layout.wrap(title, width).size() - 1) * Layout.TITLE_LINE;
         var shapes = new ArrayList<Shape>();
         var labels = new ArrayList<Label>();
         for (String id : pedigree.row.keySet().stream().sorted().toList()) {
             var p = people.get(id);
             double px = placement.x.get(id) + dx;
-            double py = drawing.rowY[pedigree.row.get(id)];
+            double py = drawing.rowY[pedigree.row.get(id)] + dy;
             shapes.add(new Shape(id, px, py, SIZE, p.form(), p.you(), p.crossed(), p.warning()));
             labels.add(new Label(id, px, py + p.extent() + 6, p.text(), p.you(), p.warning()));
         }
-        var lines = drawing.lines.stream()
-                .map(l -> new Line(l.x1() + dx, l.y1(), l.x2() + dx, l.y2(), l.stroke(), l.mark())).toList();
-        double right = drawing.maxX() + dx;
-        int width = (int) Math.ceil(right + MARGIN + LEGEND_WIDTH);
-        int height = (int) Math.ceil(Math.max(drawing.bottom() + MARGIN, 300 + 24 * legend().size()));
-        int left = data.members().size() + 1 - pedigree.row.size();
-        String title = data.youngPersonName() + "'s family tree"
-                + (left > 0 ? " (" + left + " people with no recorded family links are on the network chart)" : "");
-        return new Layout(width, height, title, shapes, lines, labels, legend());
+        var lines = hop(drawing.lines).stream()
+                .map(l -> new Line(l.x1() + dx, l.y1() + dy, l.x2() + dx, l.y2() + dy, l.stroke(), l.mark())).toList();
+        double legendTop = drawing.bottom() + dy + 30;
+        int height = (int) Math.ceil(legendTop + Layout.legendHeight(legend().size()) + 20);
+        return new Layout((int) Math.ceil(width), height, title, shapes, lines, labels, legend(), MARGIN,
+                legendTop + 24);
     }
 
     /** Generations relative to the young person (0); parents -1, children +1. Unlinked people are left out. */
@@ -155,6 +161,13 @@ final class GenogramLayout {
         private final double[] labelBottom;
         private final Map<Sibship, Double> trackY = new HashMap<>();
         private final Map<Pedigree.Couple, Double> overY = new HashMap<>();
+        /** A vertical line below a row's names, and whose it is: a sibship's or a couple's. */
+        private record Vertical(double x, Object owner) {
+        }
+
+        /** Where each line down from parents runs once below their row's names, and the height it moves over at. */
+        private final Map<Exit, Double> lowerX = new HashMap<>();
+        private final Map<Exit, Double> jogY = new HashMap<>();
 
         Drawing(Pedigree pedigree, RowPlacement placement, Map<String, Person> people) {
             this.pedigree = pedigree;
@@ -166,6 +179,9 @@ final class GenogramLayout {
 
         void draw() {
             for (int r = 0; r < pedigree.rowCount; r++) {
+                if (r > 0) {
+                    clearDescents(r, labelBottom[r - 1]);
+                }
                 int tracks = assignTracks(r, r == 0 ? TOP : labelBottom[r - 1]);
                 double top = r == 0 ? TOP : labelBottom[r - 1];
                 double extent = placement.rows.get(r).stream().mapToDouble(id -> people.get(id).extent()).max()
@@ -183,47 +199,145 @@ final class GenogramLayout {
 
         /**
          * Gives each horizontal line in the channel above row r (sibship lines of row r's children, partners joined
-         * over the top) a track, the first on which it keeps {@link #APART} from every line already there.
+         * over the top) a track, the way channel routers do (left edge first, with vertical constraints): a line
+         * whose line down from the parents would cross another's sibship line goes on a track above it, a line whose
+         * lines down to the children would cross it goes below, so most crossings never happen. On each track lines
+         * keep {@link #APART}; where the constraints go round in a circle one is broken and the crossing gets a hop.
          */
         private int assignTracks(int r, double channelTop) {
-            record Run(double lo, double hi, Object owner) {
+            record Run(double lo, double hi, List<Double> down, List<Double> up, Object owner) {
+
+                boolean near(double x) {
+                    return x > lo - HOP - 1 && x < hi + HOP + 1;
+                }
             }
             var runs = new ArrayList<Run>();
             for (var sibship : pedigree.sibships) {
                 String child = sibship.children().keySet().iterator().next();
                 if (pedigree.row.get(child) == r) {
-                    var xs = sibshipXs(sibship);
+                    var down = new ArrayList<Double>();
+                    if (!sibship.parentless()) {
+                        int pr = r - 1;
+                        placement.exits(pr).stream().filter(e -> e.sibship() == sibship)
+                                .forEach(e -> down.add(lowerX.get(e)));
+                    }
+                    var up = sibship.children().keySet().stream().map(c -> attachX(c, sibship)).toList();
+                    var xs = new ArrayList<>(down);
+                    xs.addAll(up);
                     runs.add(new Run(xs.stream().min(Double::compare).orElseThrow(),
-                            xs.stream().max(Double::compare).orElseThrow(), sibship));
+                            xs.stream().max(Double::compare).orElseThrow(), down, up, sibship));
                 }
             }
             for (var couple : pedigree.couples) {
                 if (pedigree.row.get(couple.first()) == r && !adjacent(couple)) {
                     double a = placement.x.get(couple.first());
                     double b = placement.x.get(couple.second());
-                    runs.add(new Run(Math.min(a, b), Math.max(a, b), couple));
+                    double lo = Math.min(a, b) + OVER, hi = Math.max(a, b) - OVER;
+                    runs.add(new Run(lo, hi, List.of(), List.of(lo, hi), couple));
                 }
             }
             runs.sort(Comparator.comparingDouble(Run::lo).thenComparingDouble(Run::hi));
-            var ends = new ArrayList<Double>();
-            for (var run : runs) {
-                int track = 0;
-                while (track < ends.size() && ends.get(track) + APART > run.lo()) {
-                    track++;
+            // above.get(i) holds the runs that must be on a higher track than run i.
+            var above = new ArrayList<java.util.Set<Integer>>();
+            for (int i = 0; i < runs.size(); i++) {
+                var set = new java.util.HashSet<Integer>();
+                for (int j = 0; j < runs.size(); j++) {
+                    var me = runs.get(i);
+                    var other = runs.get(j);
+                    if (i != j && (other.down().stream().anyMatch(me::near) || me.up().stream().anyMatch(other::near))) {
+                        set.add(j);
+                    }
                 }
-                if (track == ends.size()) {
-                    ends.add(run.hi());
-                } else {
-                    ends.set(track, run.hi());
+                above.add(set);
+            }
+            var track = new int[runs.size()];
+            java.util.Arrays.fill(track, -1);
+            int placed = 0;
+            int tracks = 0;
+            while (placed < runs.size()) {
+                double end = Double.NEGATIVE_INFINITY;
+                boolean any = false;
+                for (int i = 0; i < runs.size(); i++) {
+                    var run = runs.get(i);
+                    if (track[i] < 0 && end + APART <= run.lo() && ready(i, above, track, tracks)) {
+                        track[i] = tracks;
+                        end = run.hi();
+                        placed++;
+                        any = true;
+                    }
                 }
-                double y = channelTop + 18 + track * TRACK;
-                if (run.owner() instanceof Sibship s) {
+                if (!any) {
+                    // The constraints go round in a circle: break it at the run waiting for the fewest others.
+                    int next = -1;
+                    long fewest = Long.MAX_VALUE;
+                    for (int i = 0; i < runs.size(); i++) {
+                        final int at = i;
+                        long waiting = above.get(i).stream().filter(j -> track[j] < 0 && j != at).count();
+                        if (track[i] < 0 && waiting < fewest) {
+                            fewest = waiting;
+                            next = i;
+                        }
+                    }
+                    track[next] = tracks;
+                    placed++;
+                }
+                tracks++;
+            }
+            for (int i = 0; i < runs.size(); i++) {
+                double y = channelTop + 18 + track[i] * TRACK;
+                if (runs.get(i).owner() instanceof Sibship s) {
                     trackY.put(s, y);
                 } else {
-                    overY.put((Pedigree.Couple) run.owner(), y);
+                    overY.put((Pedigree.Couple) runs.get(i).owner(), y);
                 }
             }
-            return ends.size();
+            return tracks;
+        }
+
+        private static boolean ready(int i, List<java.util.Set<Integer>> above, int[] track, int current) {
+            return above.get(i).stream().allMatch(j -> track[j] >= 0 && track[j] < current);
+        }
+
+        /**
+         * Keeps each line down from row r-1 at least {@link #CLEAR} from every other family's vertical line below
+         * the names, where lines so close would read as one: a line that would run beside another moves aside.
+         */
+        private void clearDescents(int r, double channelTop) {
+            var others = new ArrayList<Vertical>();
+            for (var sibship : pedigree.sibships) {
+                String child = sibship.children().keySet().iterator().next();
+                if (pedigree.row.get(child) == r) {
+                    sibship.children().keySet().forEach(c -> others.add(new Vertical(attachX(c, sibship), sibship)));
+                }
+            }
+            for (var couple : pedigree.couples) {
+                if (pedigree.row.get(couple.first()) == r && !adjacent(couple)) {
+                    double a = placement.x.get(couple.first());
+                    double b = placement.x.get(couple.second());
+                    others.add(new Vertical(Math.min(a, b) + OVER, couple));
+                    others.add(new Vertical(Math.max(a, b) - OVER, couple));
+                }
+            }
+            int pr = r - 1;
+            int jogs = 0;
+            var exits = placement.exits(pr).stream()
+                    .sorted(Comparator.comparingDouble(e -> placement.exitX(pr, e))).toList();
+            for (var exit : exits) {
+                double raw = placement.exitX(pr, exit);
+                double x = raw;
+                for (int k = 1; !clear(x, exit.sibship(), others); k++) {
+                    x = raw + (k % 2 == 1 ? -1 : 1) * ((k + 1) / 2) * CLEAR / 2;
+                }
+                lowerX.put(exit, x);
+                if (x != raw) {
+                    jogY.put(exit, channelTop + 6 + 4 * (jogs++ % 3));
+                }
+                others.add(new Vertical(x, exit.sibship()));
+            }
+        }
+
+        private static boolean clear(double x, Sibship mine, List<Vertical> others) {
+            return others.stream().allMatch(o -> o.owner() == mine || Math.abs(o.x() - x) >= CLEAR);
         }
 
         /** The x of every vertical line that meets a sibship's line: lines down from the parents, then to children. */
@@ -232,7 +346,7 @@ final class GenogramLayout {
             if (!sibship.parentless()) {
                 int r = pedigree.row.get(sibship.parents().getFirst());
                 placement.exits(r).stream().filter(e -> e.sibship() == sibship)
-                        .forEach(e -> xs.add(placement.exitX(r, e)));
+                        .forEach(e -> xs.add(lowerX.get(e)));
             }
             sibship.children().keySet().forEach(c -> xs.add(attachX(c, sibship)));
             return xs;
@@ -243,7 +357,9 @@ final class GenogramLayout {
             var mine = pedigree.asChild.get(child).stream()
                     .sorted(Comparator.comparingDouble(this::centre).thenComparingInt(Sibship::index)).toList();
             int at = mine.indexOf(sibship);
-            return placement.x.get(child) + (at - (mine.size() - 1) / 2.0) * ATTACH;
+            // However many lines meet one symbol, they stay on its top, well inside its corners.
+            double apart = mine.size() < 2 ? 0 : Math.min(ATTACH, SIZE / (mine.size() - 1));
+            return placement.x.get(child) + (at - (mine.size() - 1) / 2.0) * apart;
         }
 
         private double centre(Sibship sibship) {
@@ -292,7 +408,6 @@ final class GenogramLayout {
         }
 
         private void drawSibships(int r) {
-            var stubs = new HashMap<String, Integer>();
             for (var sibship : pedigree.sibships) {
                 String first = sibship.children().keySet().iterator().next();
                 if (pedigree.row.get(first) != r) {
@@ -306,18 +421,28 @@ final class GenogramLayout {
                     double py = rowY[pr];
                     for (Exit exit : placement.exits(pr).stream().filter(e -> e.sibship() == sibship).toList()) {
                         double ex = placement.exitX(pr, exit);
+                        double lx = lowerX.get(exit);
+                        // Where the line had to move aside, it goes down, across just under the names, and on down.
+                        double turn = lx == ex ? bar : jogY.get(exit);
+                        if (lx != ex) {
+                            lines.add(new Line(ex, turn, lx, turn, stroke, null));
+                            lines.add(new Line(lx, turn, lx, bar, stroke, null));
+                        }
                         if (exit.person() == null) {
-                            lines.add(new Line(ex, py, ex, bar, stroke, null));
+                            lines.add(new Line(ex, py, ex, turn, stroke, null));
                         } else {
                             // A lone parent's line leaves from the side, below any couple line, and never
                             // through their own name.
                             var parent = people.get(exit.person());
-                            int k = stubs.merge(exit.person(), 1, Integer::sum) - 1;
-                            double dy = Math.min(7 + 5 * k, SIZE - 2);
                             double px = placement.x.get(exit.person());
+                            // Lines from one side of one parent nest: the one going farthest leaves highest.
+                            long k = placement.exits(pr).stream().filter(e -> exit.person().equals(e.person())
+                                    && e.side() == exit.side()
+                                    && Math.abs(placement.exitX(pr, e) - px) > Math.abs(ex - px)).count();
+                            double dy = Math.min(7 + 4.5 * k, SIZE - 2);
                             double edge = exit.side() == Side.LEFT ? px - parent.side(dy) : px + parent.side(dy);
                             lines.add(new Line(edge, py + dy, ex, py + dy, stroke, null));
-                            lines.add(new Line(ex, py + dy, ex, bar, stroke, null));
+                            lines.add(new Line(ex, py + dy, ex, turn, stroke, null));
                         }
                     }
                 }
@@ -363,6 +488,34 @@ final class GenogramLayout {
         double bottom() {
             return labelBottom.length == 0 ? TOP : labelBottom[labelBottom.length - 1];
         }
+    }
+
+    /**
+     * Breaks a horizontal line for a moment wherever a vertical line passes across it without joining it, as
+     * circuit drawings do, so a crossing can never be read as a child hanging from the line it crosses.
+     */
+    static List<Line> hop(List<Line> lines) {
+        var hopped = new ArrayList<Line>();
+        for (var line : lines) {
+            if (line.y1() != line.y2()) {
+                hopped.add(line);
+                continue;
+            }
+            double lo = Math.min(line.x1(), line.x2());
+            double hi = Math.max(line.x1(), line.x2());
+            var across = lines.stream().filter(v -> v.x1() == v.x2() && v.x1() > lo + HOP && v.x1() < hi - HOP
+                    && Math.min(v.y1(), v.y2()) < line.y1() - 0.5 && Math.max(v.y1(), v.y2()) > line.y1() + 0.5)
+                    .mapToDouble(Line::x1).sorted().distinct().toArray();
+            double from = lo;
+            String mark = line.mark();
+            for (double x : across) {
+                hopped.add(new Line(from, line.y1(), x - HOP, line.y1(), line.stroke(), mark));
+                mark = null;
+                from = x + HOP;
+            }
+            hopped.add(new Line(from, line.y1(), hi, line.y1(), line.stroke(), mark));
+        }
+        return hopped;
     }
 
     private static String shorten(String text) {

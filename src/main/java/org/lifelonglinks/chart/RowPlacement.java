@@ -24,6 +24,8 @@ final class RowPlacement {
 
     /** Least room between two people's boxes, for the lines that pass between them. */
     static final double GAP = 28;
+    /** Least room between partners, for a couple line long enough to carry the former partners' mark. */
+    static final double COUPLE_GAP = 64;
     /** Distance between lines passing down one gap. */
     static final double LANE = 14;
     private static final int SWEEPS = 6;
@@ -220,9 +222,14 @@ final class RowPlacement {
                 }).average().orElse(Double.NaN);
     }
 
+    /**
+     * Under the birth parents where they are recorded: a child stays among their birth siblings, and adoptive or
+     * foster parents move over to them instead.
+     */
     private double underParents(String id) {
-        return pedigree.asChild.getOrDefault(id, List.of()).stream().filter(s -> !s.parentless())
-                .mapToDouble(this::descentX).average().orElse(Double.NaN);
+        var drawn = pedigree.asChild.getOrDefault(id, List.of()).stream().filter(s -> !s.parentless()).toList();
+        var birth = drawn.stream().filter(s -> s.children().get(id) == Layout.Stroke.SOLID).toList();
+        return (birth.isEmpty() ? drawn : birth).stream().mapToDouble(this::descentX).average().orElse(Double.NaN);
     }
 
     /** Where a person would stand so the line down from them is over the middle of their children. */
@@ -257,8 +264,11 @@ final class RowPlacement {
             String id = row.get(i);
             target[i] = targets.get(id);
             if (i > 0) {
-                offset[i] = offset[i - 1] + half.get(row.get(i - 1)) + gapWidth(lanes.getOrDefault(i - 1, 0))
-                        + half.get(id);
+                double gap = gapWidth(lanes.getOrDefault(i - 1, 0));
+                if (isCouple(row.get(i - 1), id)) {
+                    gap = Math.max(gap, COUPLE_GAP);
+                }
+                offset[i] = offset[i - 1] + half.get(row.get(i - 1)) + gap + half.get(id);
             }
         }
         // Pool adjacent violators: the non-decreasing sequence nearest to target - offset.

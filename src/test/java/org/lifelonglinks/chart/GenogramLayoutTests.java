@@ -253,12 +253,16 @@ class GenogramLayoutTests {
         assertReadable(layout, "layout");
     }
 
-    /** No line through a name or a symbol, nothing overlapping, each row's names above the next row's symbols. */
+    /**
+     * No line through a name or a symbol, nothing overlapping, no crossing without a break, each row's names above
+     * the next row's symbols.
+     */
     private static void assertReadable(Layout layout, String which) {
         var tree = new TreeReading(layout);
         assertThat(tree.linesThroughLabels()).as(which).isEmpty();
         assertThat(tree.linesThroughSymbols()).as(which).isEmpty();
         assertThat(tree.overlaps()).as(which).isEmpty();
+        assertThat(tree.crossings()).as(which).isEmpty();
         var rows = new TreeSet<Double>();
         layout.shapes().forEach(s -> rows.add(s.y()));
         Double above = null;

@@ -54,7 +54,7 @@ final class TreeReading {
                 continue;
             }
             double tx = drop.x1(), ty = topY(drop);
-            var bar = layout.lines().stream().filter(l -> horizontal(l) && on(tx, ty, l)).findFirst();
+            var bar = bar(tx, ty);
             var parents = new TreeSet<String>();
             var siblings = new TreeSet<String>();
             var joints = new ArrayList<double[]>();
@@ -67,31 +67,98 @@ final class TreeReading {
                     if (!vertical(line) || line == drop) {
                         continue;
                     }
-                    if (on(line.x1(), topY(line), bar.get())) {
+                    if (on(line.x1(), topY(line), bar)) {
                         whoseTop(bottomX(line), bottomY(line)).ifPresent(siblings::add);
                     }
-                    if (on(line.x1(), bottomY(line), bar.get())) {
+                    if (on(line.x1(), bottomY(line), bar)) {
                         joints.add(new double[] {line.x1(), topY(line)});
                     }
                 }
             }
             for (var joint : joints) {
-                parents.addAll(comesFrom(joint[0], joint[1]));
+                parents.addAll(climb(joint[0], joint[1], 0));
             }
             hangings.add(new Hanging(parents, siblings, drop.stroke()));
         }
         return hangings;
     }
 
-    /** Everyone a horizontal line through this point reaches at its ends: partners on a couple line, or a parent. */
-    private Set<String> comesFrom(double x, double y) {
-        var found = new TreeSet<String>();
-        for (var line : layout.lines()) {
-            if (horizontal(line) && on(x, y, line)) {
-                for (double end : new double[] {line.x1(), line.x2()}) {
-                    layout.shapes().stream().filter(s -> meetsSide(end, y, s)).forEach(s -> found.add(s.personId()));
+    /**
+     * The sibship line through a point: the horizontal pieces at its height that run on from one another, across
+     * the short breaks left where another line crosses.
+     */
+    private List<Line> bar(double x, double y) {
+        var pieces = layout.lines().stream().filter(l -> horizontal(l) && Math.abs(l.y1() - y) < NEAR)
+                .sorted(java.util.Comparator.comparingDouble(l -> Math.min(l.x1(), l.x2()))).toList();
+        var bar = new ArrayList<Line>();
+        for (var piece : pieces) {
+            double lo = Math.min(piece.x1(), piece.x2());
+            if (!bar.isEmpty() && lo - Math.max(bar.getLast().x1(), bar.getLast().x2()) > 2 * GenogramLayout.HOP + NEAR) {
+                if (bar.stream().anyMatch(l -> on(x, y, l))) {
+                    return bar;
+                }
+                bar.clear();
+            }
+            bar.add(piece);
+        }
+        return bar.stream().anyMatch(l -> on(x, y, l)) ? bar : List.of();
+    }
+
+    private static boolean on(double x, double y, List<Line> bar) {
+        return bar.stream().anyMatch(l -> on(x, y, l));
+    }
+
+    /** Lines that cross without a break, where a crossing could be read as a join. */
+    List<String> crossings() {
+        var found = new ArrayList<String>();
+        for (var v : layout.lines()) {
+            for (var h : layout.lines()) {
+                if (vertical(v) && horizontal(h) && v.x1() > Math.min(h.x1(), h.x2()) + NEAR
+                        && v.x1() < Math.max(h.x1(), h.x2()) - NEAR && topY(v) < h.y1() - NEAR
+                        && bottomY(v) > h.y1() + NEAR) {
+                    found.add(v + " crosses " + h);
                 }
             }
+        }
+        return found;
+    }
+
+    /** Follows a line up from this point, across any step aside it takes, to the people it comes down from. */
+    private Set<String> climb(double x, double y, int steps) {
+        var found = comesFrom(x, y);
+        if (!found.isEmpty() || steps > 4) {
+            return found;
+        }
+        for (var step : layout.lines()) {
+            if (!horizontal(step) || Math.abs(step.y1() - y) > NEAR) {
+                continue;
+            }
+            double other = Math.abs(step.x1() - x) < NEAR ? step.x2() : Math.abs(step.x2() - x) < NEAR ? step.x1()
+                    : Double.NaN;
+            for (var up : layout.lines()) {
+                if (!Double.isNaN(other) && vertical(up) && Math.abs(up.x1() - other) < NEAR
+                        && Math.abs(bottomY(up) - y) < NEAR) {
+                    found.addAll(climb(up.x1(), topY(up), steps + 1));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Everyone at the ends of the horizontal line through this point (read across breaks where lines cross it):
+     * both partners of a couple line, or the parent a line leaves from the side of.
+     */
+    private Set<String> comesFrom(double x, double y) {
+        var found = new TreeSet<String>();
+        var line = bar(x, y);
+        if (line.isEmpty()) {
+            return found;
+        }
+        double lo = line.stream().mapToDouble(l -> Math.min(l.x1(), l.x2())).min().orElseThrow();
+        double hi = line.stream().mapToDouble(l -> Math.max(l.x1(), l.x2())).max().orElseThrow();
+        for (double end : new double[] {lo, hi}) {
+            layout.shapes().stream().filter(s -> meetsSide(end, y, s)).forEach(s -> found.add(s.personId()));
         }
         return found;
     }
