@@ -109,8 +109,12 @@ final class RowPlacement {
         var blocks = blocks(row);
         var blockKey = new HashMap<List<String>, Double>();
         for (var block : blocks) {
+            // A block with nothing pulling it this way (foster carers have no parents drawn) follows the other
+            // way, so it does not stay wherever it happened to start.
             blockKey.put(block, block.stream().filter(key::containsKey).mapToDouble(key::get).average()
-                    .orElseGet(() -> block.stream().mapToDouble(x::get).average().orElseThrow()));
+                    .orElseGet(() -> block.stream().mapToDouble(id -> down ? fromChildren(id) : fromParents(id))
+                            .filter(k -> !Double.isNaN(k)).average()
+                            .orElseGet(() -> block.stream().mapToDouble(x::get).average().orElseThrow())));
         }
         var sorted = new ArrayList<>(blocks);
         sorted.sort(Comparator.comparingDouble((List<String> b) -> blockKey.get(b))
