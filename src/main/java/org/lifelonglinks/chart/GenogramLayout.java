@@ -27,7 +27,9 @@ import org.lifelonglinks.chart.RowPlacement.Side;
  * the gaps between people (kept wide enough for them), sibship lines run in the channel between one row's names
  * and the next row's symbols, each on a track of its own where it would otherwise run into another, and partners
  * who cannot stand side by side are joined over the top through that channel. People with no recorded kinship
- * appear only on the ecomap.
+ * appear only on the ecomap. The rules, with pictures, are in docs/analysis-and-chart.md.
+ *
+ * <p>Cost: placing is {@link RowPlacement}'s; routing compares lines in one channel pairwise, O(L²) in the lines.
  */
 final class GenogramLayout {
 
@@ -37,6 +39,11 @@ final class GenogramLayout {
     private static final double MARGIN = 40;
     private static final double TOP = 50;
     private static final double TRACK = 12;
+    /**
+     * How far below a row's names the first sibship line runs: room above it for lines stepping aside, far enough
+     * that a line stepping aside never seems to run on into another family's line below.
+     */
+    private static final double FIRST_TRACK = 22;
     /** Two sibship lines on one track stay this far apart, so they never read as one line. */
     private static final double APART = 40;
     /** Least distance between two families' vertical lines below the names. */
@@ -89,11 +96,6 @@ final class GenogramLayout {
         int height = (int) Math.ceil(legendTop + Layout.legendHeight(legend().size()) + 20);
         return new Layout((int) Math.ceil(width), height, title, shapes, lines, labels, legend(), MARGIN,
                 legendTop + 24);
-    }
-
-    /** Generations relative to the young person (0); parents -1, children +1. Unlinked people are left out. */
-    static Map<String, Integer> generations(ChartData data) {
-        return Pedigree.generations(data);
     }
 
     /** What is drawn for one person, before placing. */
@@ -186,7 +188,7 @@ final class GenogramLayout {
                 double top = r == 0 ? TOP : labelBottom[r - 1];
                 double extent = placement.rows.get(r).stream().mapToDouble(id -> people.get(id).extent()).max()
                         .orElse(SIZE);
-                rowY[r] = Math.max(top + 18 + Math.max(tracks - 1, 0) * TRACK + 22, top + 40) + extent;
+                rowY[r] = Math.max(top + FIRST_TRACK + Math.max(tracks - 1, 0) * TRACK + 22, top + 40) + extent;
                 labelBottom[r] = rowY[r] + placement.rows.get(r).stream()
                         .mapToDouble(id -> people.get(id).extent() + 6 + people.get(id).labelHeight()).max()
                         .orElse(SIZE);
@@ -284,7 +286,7 @@ final class GenogramLayout {
                 tracks++;
             }
             for (int i = 0; i < runs.size(); i++) {
-                double y = channelTop + 18 + track[i] * TRACK;
+                double y = channelTop + FIRST_TRACK + track[i] * TRACK;
                 if (runs.get(i).owner() instanceof Sibship s) {
                     trackY.put(s, y);
                 } else {
@@ -330,7 +332,7 @@ final class GenogramLayout {
                 }
                 lowerX.put(exit, x);
                 if (x != raw) {
-                    jogY.put(exit, channelTop + 6 + 4 * (jogs++ % 3));
+                    jogY.put(exit, channelTop + 4 + 3 * (jogs++ % 3));
                 }
                 others.add(new Vertical(x, exit.sibship()));
             }
@@ -491,31 +493,52 @@ final class GenogramLayout {
     }
 
     /**
-     * Breaks a horizontal line for a moment wherever a vertical line passes across it without joining it, as
-     * circuit drawings do, so a crossing can never be read as a child hanging from the line it crosses.
+     * Breaks a line for a moment wherever another passes across it without joining it, as circuit drawings do, so
+     * a crossing can never be read as a child hanging from the line it crosses. The horizontal line is broken,
+     * unless the crossing is so near its end (where it joins its family) that the vertical one is broken instead.
      */
     static List<Line> hop(List<Line> lines) {
-        var hopped = new ArrayList<Line>();
-        for (var line : lines) {
-            if (line.y1() != line.y2()) {
-                hopped.add(line);
+        var breaks = new HashMap<Line, List<Double>>();
+        for (var h : lines) {
+            if (h.y1() != h.y2()) {
                 continue;
             }
-            double lo = Math.min(line.x1(), line.x2());
-            double hi = Math.max(line.x1(), line.x2());
-            var across = lines.stream().filter(v -> v.x1() == v.x2() && v.x1() > lo + HOP && v.x1() < hi - HOP
-                    && Math.min(v.y1(), v.y2()) < line.y1() - 0.5 && Math.max(v.y1(), v.y2()) > line.y1() + 0.5)
-                    .mapToDouble(Line::x1).sorted().distinct().toArray();
-            double from = lo;
-            String mark = line.mark();
-            for (double x : across) {
-                hopped.add(new Line(from, line.y1(), x - HOP, line.y1(), line.stroke(), mark));
-                mark = null;
-                from = x + HOP;
+            double lo = Math.min(h.x1(), h.x2());
+            double hi = Math.max(h.x1(), h.x2());
+            for (var v : lines) {
+                if (v.x1() == v.x2() && v.x1() > lo && v.x1() < hi && Math.min(v.y1(), v.y2()) < h.y1() - HOP
+                        && Math.max(v.y1(), v.y2()) > h.y1() + HOP) {
+                    boolean nearEnd = v.x1() <= lo + HOP || v.x1() >= hi - HOP;
+                    breaks.computeIfAbsent(nearEnd ? v : h, k -> new ArrayList<>()).add(nearEnd ? h.y1() : v.x1());
+                }
             }
-            hopped.add(new Line(from, line.y1(), hi, line.y1(), line.stroke(), mark));
+        }
+        var hopped = new ArrayList<Line>();
+        for (var line : lines) {
+            var at = breaks.getOrDefault(line, List.of()).stream().sorted().distinct().toList();
+            boolean across = line.y1() == line.y2();
+            double from = across ? Math.min(line.x1(), line.x2()) : Math.min(line.y1(), line.y2());
+            double to = across ? Math.max(line.x1(), line.x2()) : Math.max(line.y1(), line.y2());
+            String mark = line.mark();
+            for (double cut : at) {
+                if (cut - HOP > from) {
+                    hopped.add(piece(line, from, cut - HOP, mark));
+                    mark = null;
+                }
+                from = cut + HOP;
+            }
+            if (at.isEmpty()) {
+                hopped.add(line);
+            } else if (to > from) {
+                hopped.add(piece(line, from, to, mark));
+            }
         }
         return hopped;
+    }
+
+    private static Line piece(Line line, double from, double to, String mark) {
+        return line.y1() == line.y2() ? new Line(from, line.y1(), to, line.y1(), line.stroke(), mark)
+                : new Line(line.x1(), from, line.x1(), to, line.stroke(), mark);
     }
 
     private static String shorten(String text) {

@@ -53,7 +53,7 @@ final class TreeReading {
             if (!vertical(drop) || !endsOnTopOf(bottomX(drop), bottomY(drop), shape(child))) {
                 continue;
             }
-            double tx = drop.x1(), ty = topY(drop);
+            double tx = drop.x1(), ty = topAcrossBreaks(drop);
             var bar = bar(tx, ty);
             var parents = new TreeSet<String>();
             var siblings = new TreeSet<String>();
@@ -68,10 +68,10 @@ final class TreeReading {
                         continue;
                     }
                     if (on(line.x1(), topY(line), bar)) {
-                        whoseTop(bottomX(line), bottomY(line)).ifPresent(siblings::add);
+                        whoseTop(line.x1(), bottomAcrossBreaks(line)).ifPresent(siblings::add);
                     }
                     if (on(line.x1(), bottomY(line), bar)) {
-                        joints.add(new double[] {line.x1(), topY(line)});
+                        joints.add(new double[] {line.x1(), topAcrossBreaks(line)});
                     }
                 }
             }
@@ -123,6 +123,40 @@ final class TreeReading {
         return found;
     }
 
+    /** The top of a vertical line, read on up across any break left where it crosses another line. */
+    private double topAcrossBreaks(Line line) {
+        double top = topY(line);
+        for (boolean moved = true; moved; ) {
+            moved = false;
+            for (var above : layout.lines()) {
+                double gap = top - bottomY(above);
+                if (vertical(above) && Math.abs(above.x1() - line.x1()) < NEAR && gap > NEAR
+                        && gap <= 2 * GenogramLayout.HOP + NEAR) {
+                    top = topY(above);
+                    moved = true;
+                }
+            }
+        }
+        return top;
+    }
+
+    /** The bottom of a vertical line, read on down across any break left where it crosses another line. */
+    private double bottomAcrossBreaks(Line line) {
+        double bottom = bottomY(line);
+        for (boolean moved = true; moved; ) {
+            moved = false;
+            for (var below : layout.lines()) {
+                double gap = topY(below) - bottom;
+                if (vertical(below) && Math.abs(below.x1() - line.x1()) < NEAR && gap > NEAR
+                        && gap <= 2 * GenogramLayout.HOP + NEAR) {
+                    bottom = bottomY(below);
+                    moved = true;
+                }
+            }
+        }
+        return bottom;
+    }
+
     /** Follows a line up from this point, across any step aside it takes, to the people it comes down from. */
     private Set<String> climb(double x, double y, int steps) {
         var found = comesFrom(x, y);
@@ -138,7 +172,7 @@ final class TreeReading {
             for (var up : layout.lines()) {
                 if (!Double.isNaN(other) && vertical(up) && Math.abs(up.x1() - other) < NEAR
                         && Math.abs(bottomY(up) - y) < NEAR) {
-                    found.addAll(climb(up.x1(), topY(up), steps + 1));
+                    found.addAll(climb(up.x1(), topAcrossBreaks(up), steps + 1));
                 }
             }
         }
