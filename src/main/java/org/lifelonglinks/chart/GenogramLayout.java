@@ -438,10 +438,12 @@ final class GenogramLayout {
                             var parent = people.get(exit.person());
                             double px = placement.x.get(exit.person());
                             // Lines from one side of one parent nest: the one going farthest leaves highest.
-                            long k = placement.exits(pr).stream().filter(e -> exit.person().equals(e.person())
-                                    && e.side() == exit.side()
-                                    && Math.abs(placement.exitX(pr, e) - px) > Math.abs(ex - px)).count();
-                            double dy = Math.min(7 + 4.5 * k, SIZE - 2);
+                            var sameSide = placement.exits(pr).stream().filter(e -> exit.person().equals(e.person())
+                                    && e.side() == exit.side()).toList();
+                            long k = sameSide.stream()
+                                    .filter(e -> Math.abs(placement.exitX(pr, e) - px) > Math.abs(ex - px)).count();
+                            // Spread down the side, all on the symbol below its middle, however many there are.
+                            double dy = sameSide.size() < 2 ? 7 : 5 + k * Math.min(4.5, 11.0 / (sameSide.size() - 1));
                             double edge = exit.side() == Side.LEFT ? px - parent.side(dy) : px + parent.side(dy);
                             lines.add(new Line(edge, py + dy, ex, py + dy, stroke, null));
                             lines.add(new Line(ex, py + dy, ex, turn, stroke, null));
