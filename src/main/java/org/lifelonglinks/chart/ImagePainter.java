@@ -40,7 +40,10 @@ final class ImagePainter {
             g.fillRect(0, 0, layout.width(), layout.height());
             g.setColor(INK);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-            g.drawString(layout.title(), 20, 28);
+            var title = layout.titleLines();
+            for (int i = 0; i < title.size(); i++) {
+                g.drawString(title.get(i), 20, (float) (28 + i * Layout.TITLE_LINE));
+            }
             layout.lines().forEach(line -> line(g, line));
             layout.shapes().forEach(shape -> shape(g, shape));
             layout.labels().forEach(label -> label(g, label));
@@ -154,8 +157,8 @@ final class ImagePainter {
 
     private static void legend(Graphics2D g, Layout layout) {
         double boxWidth = Layout.legendWidth(layout.legend());
-        double x = layout.width() - boxWidth - 15;
-        double y = 60;
+        double x = layout.legendX();
+        double y = layout.legendY();
         g.setColor(Color.decode("#f9fafb"));
         var box = new Rectangle2D.Double(x - 10, y - 24, boxWidth, 34 + 24 * layout.legend().size());
         g.fill(box);

@@ -12,9 +12,47 @@ import java.util.List;
  * @param lines  lines between people, drawn under the shapes
  * @param labels text boxes, never overlapping one another
  * @param legend the key to symbols and lines
+ * @param legendX left of the key's first symbol
+ * @param legendY baseline of the key's first entry
  */
 record Layout(int width, int height, String title, List<Shape> shapes, List<Line> lines, List<Label> labels,
-        List<LegendEntry> legend) {
+        List<LegendEntry> legend, double legendX, double legendY) {
+
+    /** The key at the top right. */
+    Layout(int width, int height, String title, List<Shape> shapes, List<Line> lines, List<Label> labels,
+            List<LegendEntry> legend) {
+        this(width, height, title, shapes, lines, labels, legend, width - legendWidth(legend) - 15, 60);
+    }
+
+    /** Width of a character of the title (18 px bold, Verdana being the widest font asked for). */
+    static final double TITLE_CHAR = 11;
+    /** Distance between the lines of a title too long for one. */
+    static final double TITLE_LINE = 24;
+
+    /** The title broken into lines at spaces so none is wider than the chart. */
+    List<String> titleLines() {
+        return wrap(title, width);
+    }
+
+    static List<String> wrap(String title, double width) {
+        int most = Math.max(10, (int) ((width - 30) / TITLE_CHAR));
+        var lines = new java.util.ArrayList<String>();
+        var line = new StringBuilder();
+        for (String word : title.split(" ")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > most) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /** Height of a key's box with this many entries. */
+    static double legendHeight(int entries) {
+        return 34 + 24 * entries;
+    }
 
     enum Form { CENTRE, CIRCLE, SQUARE, DIAMOND }
 

@@ -29,7 +29,7 @@ final class SvgPainter {
                 <rect width="100%%" height="100%%" fill="#ffffff"/>
                 <text x="20" y="28" font-size="18" font-weight="bold" fill="%s">%s</text>
                 """, layout.width(), layout.height(), layout.width(), layout.height(), escape(layout.title()),
-                count(layout.shapes().size() - 1), INK, escape(layout.title())));
+                count(layout.shapes().size() - 1), INK, titleLines(layout)));
         svg.append("<g id=\"lines\">\n");
         layout.lines().forEach(line -> line(svg, line));
         svg.append("</g>\n<g id=\"people\">\n");
@@ -39,6 +39,19 @@ final class SvgPainter {
         svg.append("</g>\n");
         legend(svg, layout);
         return svg.append("</svg>\n").toString();
+    }
+
+    private static String titleLines(Layout layout) {
+        var lines = layout.titleLines();
+        if (lines.size() == 1) {
+            return escape(lines.getFirst());
+        }
+        var text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            text.append(String.format(Locale.ROOT, "<tspan x=\"20\" dy=\"%s\">%s</tspan>", i == 0 ? "0" : 
+                    String.valueOf((int) Layout.TITLE_LINE), escape(lines.get(i))));
+        }
+        return text.toString();
     }
 
     private static void line(StringBuilder svg, Line line) {
@@ -118,8 +131,8 @@ final class SvgPainter {
 
     private static void legend(StringBuilder svg, Layout layout) {
         double boxWidth = Layout.legendWidth(layout.legend());
-        double x = layout.width() - boxWidth - 15;
-        double y = 60;
+        double x = layout.legendX();
+        double y = layout.legendY();
         svg.append(String.format(Locale.ROOT, "<g id=\"legend\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
                 + "height=\"%d\" fill=\"#f9fafb\" stroke=\"#d1d5db\"/>", x - 10, y - 24, boxWidth, 34 + 24 * layout.legend().size()));
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-weight=\"bold\" fill=\"%s\">Key</text>",
