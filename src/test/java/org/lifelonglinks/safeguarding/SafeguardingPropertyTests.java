@@ -769,8 +769,9 @@ class SafeguardingPropertyTests extends IntegrationTest {
 
         private String planOf(java.util.Collection<Member> people) {
             return "{\"commitments\": [" + people.stream().map(m -> """
-                    {"personId": "%s", "activity": "MEETING", "frequency": "MONTHLY", "startDate": "%s"}"""
-                    .formatted(m.personId, today)).collect(Collectors.joining(",")) + "]}";
+                    {"personId": "%s", "activity": "MEETING", "frequency": "MONTHLY", "startDate": "%s",
+                     "note": "Bringing the photo album, says %s"}"""
+                    .formatted(m.personId, today, m.token)).collect(Collectors.joining(",")) + "]}";
         }
 
         private String safetyOf(Member member) {
