@@ -165,8 +165,9 @@ class SafeguardingPropertyTests extends IntegrationTest {
             run.checkTheOutcomeReport();
             Statistics.label("barred at the end").collect(run.model.barred().size());
             Statistics.label("hidden or kept at the end").collect(run.model.keptFromYoungPerson().size());
-            Statistics.label("barred after direct contact").collect(run.model.people.stream()
-                    .anyMatch(m -> m.directContact && m.barred()));
+            Statistics.label("a supportive adult but for a do-not-contact decision").collect(run.model.people
+                    .stream().anyMatch(m -> m.directContact && m.barred() && !m.baseline.inTouch()
+                            && m.wouldBeSupportiveAdultIfNotBarred()));
         } finally {
             run.register();
         }
@@ -231,7 +232,7 @@ class SafeguardingPropertyTests extends IntegrationTest {
     }
 
     /** Approved, a call with the young person, then barred: the report must stop counting them. */
-    record ContactThenBar(int who, boolean byCoordinator) implements Event {
+    record ContactThenBar(int who, boolean byCoordinator, boolean someoneNew) implements Event {
     }
 
     record Meeting(List<Integer> invited, int attending) implements Event {
@@ -274,8 +275,8 @@ class SafeguardingPropertyTests extends IntegrationTest {
                         Tuple.of(3, event(who.map(Lift::new))),
                         Tuple.of(1, event(who.map(CoordinatorTriesToApprove::new))),
                         Tuple.of(4, event(contact)),
-                        Tuple.of(2, event(Combinators.combine(who, Arbitraries.of(true, false))
-                                .as(ContactThenBar::new))),
+                        Tuple.of(2, event(Combinators.combine(who, Arbitraries.of(true, false),
+                                Arbitraries.of(true, false)).as(ContactThenBar::new))),
                         Tuple.of(2, event(meeting)),
                         Tuple.of(2, event(who.list().ofMinSize(1).ofMaxSize(3).map(AgreePlan::new))),
                         Tuple.of(1, event(Arbitraries.integers().between(1, 5).map(Review::new))),
@@ -329,7 +330,11 @@ class SafeguardingPropertyTests extends IntegrationTest {
 
         /** The report's supportive adult, on a contact recorded today. */
         boolean supportiveAdult() {
-            if ("PROFESSIONAL".equals(category) || barred()) {
+            return !barred() && wouldBeSupportiveAdultIfNotBarred();
+        }
+
+        boolean wouldBeSupportiveAdultIfNotBarred() {
+            if ("PROFESSIONAL".equals(category)) {
                 return false;
             }
             return birthYear == null ? "FORMER_CARER".equals(category)
@@ -422,10 +427,15 @@ class SafeguardingPropertyTests extends IntegrationTest {
                 case CoordinatorTriesToApprove attempt -> coordinatorTriesToApprove(model.pick(attempt.who()));
                 case Contact contact -> contact(model.pick(contact.who()), contact.direct());
                 case ContactThenBar then -> {
-                    lift(model.pick(then.who()));
-                    contact(model.pick(then.who()), true);
-                    doNotContact(model.pick(then.who()), new DoNotContact(then.who(), then.byCoordinator(),
-                            Expiry.STANDING));
+                    // Half the time someone new who is surely a supportive adult the young person had never met.
+                    if (then.someoneNew()) {
+                        addPerson(new AddPerson(then.who() % GIVEN_NAMES.size(), -1, false, Baseline.NEVER_MET, 0,
+                                1970, false));
+                    }
+                    var member = then.someoneNew() ? model.people.getLast() : model.pick(then.who());
+                    lift(member);
+                    contact(member, true);
+                    doNotContact(member, new DoNotContact(0, then.byCoordinator(), Expiry.STANDING));
                 }
                 case Meeting meeting -> meeting(meeting);
                 case AgreePlan plan -> plan(plan);
