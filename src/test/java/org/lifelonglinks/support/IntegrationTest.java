@@ -35,7 +35,7 @@ public abstract class IntegrationTest {
     protected Fixtures fixtures;
 
     @BeforeEach
-    void signInAsAdmin() {
+    protected void signInAsAdmin() {
         admin = Api.at(port).as("admin", ADMIN_PASSWORD);
         fixtures = new Fixtures(admin, port);
     }
