@@ -41,9 +41,10 @@ class TraceService {
 
     /**
      * The do-not-contact flag as the safeguarding module answers it now, never as it stood when the person was
-     * indexed: a decision recorded or expiring since changes the result at once.
+     * indexed: a decision recorded or expiring since changes the result at once. Every search that shows people
+     * (a trace, the duplicate warning) passes its candidates through here.
      */
-    private List<TraceCandidate> flagBarred(List<TraceCandidate> candidates) {
+    List<TraceCandidate> flagBarred(List<TraceCandidate> candidates) {
         var networkPeople = candidates.stream().map(TraceCandidate::record)
                 .filter(r -> r.kind() == TraceRecord.Kind.NETWORK_PERSON).map(TraceRecord::id).toList();
         var barred = safeguarding.barredAnywhere(networkPeople);

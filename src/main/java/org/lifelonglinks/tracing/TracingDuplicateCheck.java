@@ -7,7 +7,6 @@ import org.lifelonglinks.network.DuplicateCheck;
 import org.lifelonglinks.network.PersonDetails;
 import org.lifelonglinks.network.PossibleDuplicate;
 import org.lifelonglinks.network.Sex;
-import org.lifelonglinks.safeguarding.Safeguarding;
 import org.lifelonglinks.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -24,16 +23,13 @@ class TracingDuplicateCheck implements DuplicateCheck {
 
     private final TracingIndex index;
     private final TraceService traces;
-    private final Safeguarding safeguarding;
     private final CandidateScorer scorer;
     private final DuplicateRule rule;
     private final int limit;
 
-    TracingDuplicateCheck(TracingIndex index, TraceService traces, Safeguarding safeguarding, NameTables tables,
-            TracingProperties properties) {
+    TracingDuplicateCheck(TracingIndex index, TraceService traces, NameTables tables, TracingProperties properties) {
         this.index = index;
         this.traces = traces;
-        this.safeguarding = safeguarding;
         this.scorer = new CandidateScorer(new NameMatcher(tables));
         this.rule = new DuplicateRule(properties.duplicateScore(), properties.strongDuplicateScore());
         this.limit = properties.duplicateLimit();
@@ -47,13 +43,10 @@ class TracingDuplicateCheck implements DuplicateCheck {
         }
         var prepared = scorer.prepare(query.get());
         var visible = traces.visibleTo(user);
-        var candidates = index.search(query.get(),
-                record -> record.kind() == TraceRecord.Kind.NETWORK_PERSON && visible.test(record));
-        // Do-not-contact as the safeguarding module answers it now: the index does not hold it.
-        var barred = safeguarding.barredAnywhere(candidates.stream().map(c -> c.record().id()).toList());
+        var candidates = traces.flagBarred(index.search(query.get(),
+                record -> record.kind() == TraceRecord.Kind.NETWORK_PERSON && visible.test(record)));
         return candidates.stream()
-                .map(candidate -> judged(candidate.record(), barred.contains(candidate.record().id()),
-                        scorer.evidence(prepared, candidate.record())))
+                .map(candidate -> judged(candidate.record(), scorer.evidence(prepared, candidate.record())))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(PossibleDuplicate::strength)
                         .thenComparing(Comparator.comparingDouble(PossibleDuplicate::score).reversed()))
@@ -79,9 +72,9 @@ class TracingDuplicateCheck implements DuplicateCheck {
         }
     }
 
-    private Optional<PossibleDuplicate> judged(TraceRecord record, boolean doNotContact, List<Evidence> evidence) {
+    private Optional<PossibleDuplicate> judged(TraceRecord record, List<Evidence> evidence) {
         return rule.judge(evidence).map(strength -> new PossibleDuplicate(record.id(), record.givenName(),
-                record.familyName(), record.birthYear(), record.town(), strength, doNotContact, false,
+                record.familyName(), record.birthYear(), record.town(), strength, record.doNotContact(), false,
                 evidence.stream().filter(Evidence::isFor).map(Evidence::reason).toList(),
                 evidence.reversed().stream().filter(Evidence::isAgainst).map(Evidence::reason).toList(),
                 evidence.stream().mapToDouble(Evidence::weight).sum()));
