@@ -12,10 +12,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.lifelonglinks.LifelongLinksApplication;
 import org.lifelonglinks.support.Api;
+import org.lifelonglinks.support.StandaloneService;
 import org.neo4j.driver.Driver;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -169,20 +168,14 @@ class BackupRestoreIntegrationTests {
     }
 
     private static ConfigurableApplicationContext start(String... properties) {
-        var arguments = new ArrayList<String>(List.of("--server.port=0",
-                "--lifelinks.admin.initial-password=" + ADMIN_PASSWORD));
-        for (String property : properties) {
-            arguments.add("--" + property);
-        }
-        return new SpringApplicationBuilder(LifelongLinksApplication.class).run(arguments.toArray(String[]::new));
+        return StandaloneService.start(ADMIN_PASSWORD, properties);
     }
 
     private static Api api(ConfigurableApplicationContext context, String username, String password) {
-        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-        return Api.at(port).as(username, password);
+        return StandaloneService.api(context, username, password);
     }
 
     private static Path freshDataDir() throws Exception {
-        return Files.createDirectories(Path.of("target", "test-data", "backup-" + UUID.randomUUID()));
+        return StandaloneService.freshDataDir("backup");
     }
 }

@@ -8,11 +8,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.lifelonglinks.LifelongLinksApplication;
 import org.lifelonglinks.support.Api;
+import org.lifelonglinks.support.StandaloneService;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the whole service the way a user does, twice over the same folder, and against an external server. */
@@ -75,22 +74,15 @@ class EmbeddedDatabaseIntegrationTests {
         }
     }
 
-    /** Starts the service with these settings as command-line arguments, which outrank application.yml. */
     private static ConfigurableApplicationContext start(String... properties) {
-        var arguments = new java.util.ArrayList<String>(java.util.List.of("--server.port=0",
-                "--lifelinks.admin.initial-password=" + ADMIN_PASSWORD));
-        for (String property : properties) {
-            arguments.add("--" + property);
-        }
-        return new SpringApplicationBuilder(LifelongLinksApplication.class).run(arguments.toArray(String[]::new));
+        return StandaloneService.start(ADMIN_PASSWORD, properties);
     }
 
     private static Api api(ConfigurableApplicationContext context) {
-        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-        return Api.at(port).as("admin", ADMIN_PASSWORD);
+        return StandaloneService.api(context, "admin", ADMIN_PASSWORD);
     }
 
     private static Path freshDataDir() throws Exception {
-        return Files.createDirectories(Path.of("target", "test-data", "system-" + UUID.randomUUID()));
+        return StandaloneService.freshDataDir("system");
     }
 }
