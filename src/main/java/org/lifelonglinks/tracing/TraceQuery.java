@@ -73,14 +73,6 @@ public record TraceQuery(
         }
     }
 
-    /**
-     * Whether a query could be made from these names: the search compares Latin letters (accents removed), so a
-     * name written only in another script, though a name, gives it nothing to search with.
-     */
-    public static boolean searchable(String givenName, String familyName) {
-        return !NameNormaliser.tokens(givenName).isEmpty() || !NameNormaliser.tokens(familyName).isEmpty();
-    }
-
     /** A query by name only. */
     public static TraceQuery byName(String givenName, String familyName) {
         return new TraceQuery(givenName, familyName, null, null, null, null, null, null, null);
