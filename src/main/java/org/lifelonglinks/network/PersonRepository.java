@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
+import org.lifelonglinks.system.ChangeOutbox;
 import org.lifelonglinks.system.ConflictException;
 import org.lifelonglinks.system.InvalidFieldException;
 import org.neo4j.driver.Driver;
@@ -65,6 +66,7 @@ final class PersonRepository {
                         SET p += $properties, p.updatedAt = datetime()
                         """, Map.of("id", personId, "properties", properties(details))).consume();
                 events.forEach(event -> audit.appendIn(tx, event));
+                ChangeOutbox.peopleChangedIn(tx, List.of(personId));
             });
         }
     }

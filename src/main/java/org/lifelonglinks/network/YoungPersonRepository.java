@@ -9,6 +9,7 @@ import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.security.CaseloadAccess;
 import org.lifelonglinks.security.CurrentUser;
 import org.lifelonglinks.security.Role;
+import org.lifelonglinks.system.ChangeOutbox;
 import org.lifelonglinks.system.ConflictException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -57,6 +58,7 @@ final class YoungPersonRepository {
                     caseload.assignIn(tx, id, creator.username(), Role.COORDINATOR);
                 }
                 audit.appendIn(tx, event);
+                ChangeOutbox.peopleChangedIn(tx, List.of(id));
             });
         }
     }
@@ -70,6 +72,7 @@ final class YoungPersonRepository {
                         SET yp += $properties, yp.updatedAt = datetime()
                         """, Map.of("id", id, "properties", properties(details))).consume();
                 audit.appendIn(tx, event);
+                ChangeOutbox.peopleChangedIn(tx, List.of(id));
             });
         }
     }

@@ -38,13 +38,16 @@ class DirectoryController {
     private static final long LOG_EVERY = 50_000;
 
     private final DirectoryCsvImporter importer;
-    private final TracingIndex index;
+    private final DirectoryRecordRepository records;
+    private final IndexChangeApplier applier;
     private final AuditTrail audit;
     private final BackgroundJobs jobs;
 
-    DirectoryController(DirectoryCsvImporter importer, TracingIndex index, AuditTrail audit, BackgroundJobs jobs) {
+    DirectoryController(DirectoryCsvImporter importer, DirectoryRecordRepository records, IndexChangeApplier applier,
+            AuditTrail audit, BackgroundJobs jobs) {
         this.importer = importer;
-        this.index = index;
+        this.records = records;
+        this.applier = applier;
         this.audit = audit;
         this.jobs = jobs;
     }
@@ -99,10 +102,11 @@ class DirectoryController {
     @DeleteMapping("/api/directories/{name}")
     ResponseEntity<Void> delete(@PathVariable String name, Authentication authentication) {
         requireName(name);
-        long removed = index.deleteDirectory(name);
+        long removed = records.deleteDirectory(name);
         if (removed == 0) {
             throw new NotFoundException("Directory " + name);
         }
+        applier.awaitLatest(IndexChangeApplier.REQUEST_WAIT);
         audit.append(new AuditEvent(authentication.getName(), "DIRECTORY_DELETED", null, null,
                 name + ": " + removed + " records"));
         return ResponseEntity.noContent().build();

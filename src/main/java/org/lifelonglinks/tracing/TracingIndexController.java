@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TracingIndexController {
 
-    private final NetworkPeopleIndexer indexer;
+    private final IndexChangeApplier indexer;
     private final BackgroundJobs jobs;
     private final AuditTrail audit;
 
-    TracingIndexController(NetworkPeopleIndexer indexer, BackgroundJobs jobs, AuditTrail audit) {
+    TracingIndexController(IndexChangeApplier indexer, BackgroundJobs jobs, AuditTrail audit) {
         this.indexer = indexer;
         this.jobs = jobs;
         this.audit = audit;
