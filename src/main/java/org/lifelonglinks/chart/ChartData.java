@@ -10,13 +10,32 @@ import java.util.List;
  * @param youngPersonName the name in the centre
  * @param members         the people in the network
  * @param kinship         kinship among the young person and the members
+ * @param reader          whose chart it is, which decides the words of its key and labels
  */
-public record ChartData(String youngPersonId, String youngPersonName, List<Member> members, List<KinLine> kinship) {
+public record ChartData(String youngPersonId, String youngPersonName, List<Member> members, List<KinLine> kinship,
+        Reader reader) {
 
     public ChartData {
         members = List.copyOf(members);
         kinship = List.copyOf(kinship);
+        java.util.Objects.requireNonNull(reader, "reader");
     }
+
+    /** A worker's chart. */
+    public ChartData(String youngPersonId, String youngPersonName, List<Member> members, List<KinLine> kinship) {
+        this(youngPersonId, youngPersonName, members, kinship, Reader.WORKER);
+    }
+
+    /** The same chart, for another reader. */
+    ChartData forReader(Reader newReader, List<Member> newMembers) {
+        return new ChartData(youngPersonId, youngPersonName, newMembers, kinship, newReader);
+    }
+
+    /**
+     * Who reads the chart. A worker's chart keeps practice notation (Hartman's lines, "do not contact"); the young
+     * person's own chart says things in their words ({@link OwnWords}) and has nothing to say about anyone barred.
+     */
+    public enum Reader { WORKER, YOUNG_PERSON }
 
     /**
      * Someone in the chart.
@@ -38,8 +57,12 @@ public record ChartData(String youngPersonId, String youngPersonName, List<Membe
     /** The rings of the ecomap, inner to outer. */
     public enum Closeness { CLOSE, SOME, APART }
 
-    /** Line styles of the ecomap (Hartman's notation). */
-    public enum Tie { STRONG, TENUOUS, STRESSFUL, LOST }
+    /**
+     * Line styles of the ecomap: Hartman's notation on a worker's chart (STRONG, TENUOUS, STRESSFUL, LOST). The
+     * young person's chart draws only the contact situation their page shows: STRONG (often), TENUOUS (now and
+     * then), LOST (not in touch at the moment), NOT_MET (no line yet) and REMEMBERED (someone who has died).
+     */
+    public enum Tie { STRONG, TENUOUS, STRESSFUL, LOST, NOT_MET, REMEMBERED }
 
     /** Genogram symbols (McGoldrick): square male, circle female, diamond other or unknown. */
     public enum Symbol { SQUARE, CIRCLE, DIAMOND }

@@ -95,7 +95,35 @@ class ChartService {
         var kin = own.kinship().stream().map(k -> new Kin(k.fromId(), k.toId(), k.kind(), k.qualifier())).toList();
         var youngPerson = new YoungPerson(own.me().id(), own.me().givenName(), "", java.time.LocalDate.EPOCH, "", "",
                 WorkStatus.REFERRED, java.time.LocalDate.EPOCH, List.of(), List.of());
-        return fromNetwork(new Network(youngPerson, people, connections, kin), Set.of(), now);
+        return inTheirWords(fromNetwork(new Network(youngPerson, people, connections, kin), Set.of(), now), own);
+    }
+
+    /**
+     * The young person's chart in their own words: each line drawn from the same contact situation their page
+     * shows on that person's card (not a worker's judgement of the relationship), and no do-not-contact marking.
+     */
+    static ChartData inTheirWords(ChartData chart, OwnNetwork own) {
+        var byId = new java.util.HashMap<String, OwnNetwork.OwnPerson>();
+        own.people().forEach(p -> byId.put(p.id(), p));
+        var members = chart.members().stream().map(m -> {
+            var person = byId.get(m.id());
+            return new Member(m.id(), m.name(), m.relationship(), m.group(), m.closeness(), ownTie(person),
+                    m.repaired(), false, m.symbol(), m.deceased());
+        }).toList();
+        return chart.forReader(ChartData.Reader.YOUNG_PERSON, members);
+    }
+
+    /** The line to someone on the young person's chart: the words on their card, drawn. */
+    static Tie ownTie(OwnNetwork.OwnPerson person) {
+        if (person.deceased()) {
+            return Tie.REMEMBERED;
+        }
+        return switch (person.contact()) {
+            case REGULAR -> Tie.STRONG;
+            case OCCASIONAL -> Tie.TENUOUS;
+            case LOST_TOUCH, BROKEN_DOWN -> Tie.LOST;
+            case NEVER_MET -> Tie.NOT_MET;
+        };
     }
 
     private static Member member(String id, String name, String relationship, Category category, String side,

@@ -32,7 +32,6 @@ final class EcomapLayout {
     private static final double STEP_OUT = 26;
     private static final int MAX_STEPS = 80;
     private static final double MARGIN = 40;
-    private static final double LEGEND_WIDTH = 250;
 
     private EcomapLayout() {
     }
@@ -66,15 +65,16 @@ final class EcomapLayout {
                 double radius = ringRadius(member.closeness());
                 Label label = null;
                 for (int step = 0; step < MAX_STEPS; step++) {
-                    label = labelFor(member, angle, radius);
+                    label = labelFor(member, angle, radius, data.reader());
                     if (fits(label, labels, centreBox)) {
                         break;
                     }
                     radius += STEP_OUT;
                 }
                 labels.add(label);
+                boolean worker = data.reader() == ChartData.Reader.WORKER;
                 shapes.add(new Shape(member.id(), Math.cos(angle) * radius, Math.sin(angle) * radius, PERSON_RADIUS,
-                        Form.CIRCLE, false, member.deceased(), member.doNotContact()));
+                        Form.CIRCLE, false, worker && member.deceased(), worker && member.doNotContact()));
                 spokes.add(new double[] {angle, radius});
             }
             groupTitles.add(new double[] {start + span / 2});
@@ -88,8 +88,10 @@ final class EcomapLayout {
             double radius = outer;
             Label title = null;
             for (int step = 0; step < MAX_STEPS; step++) {
+                String heading = data.reader() == ChartData.Reader.YOUNG_PERSON ? OwnWords.group(groupName)
+                        : groupName;
                 title = new Label(null, Math.cos(angle) * radius, Math.sin(angle) * radius - 8,
-                        List.of(groupName.toUpperCase()), true, false);
+                        List.of(heading.toUpperCase()), true, false);
                 if (fits(title, labels, centreBox)) {
                     break;
                 }
@@ -103,26 +105,56 @@ final class EcomapLayout {
             var shape = shapes.get(i);
             var member = findMember(data, shape.personId());
             double angle = spokes.get(i)[0];
-            lines.add(new Line(Math.cos(angle) * CENTRE_RADIUS, Math.sin(angle) * CENTRE_RADIUS,
+            var stroke = stroke(member.tie());
+            if (stroke == null) {
+                continue;
+            }
+            lines.add(new Line(member.id(), Math.cos(angle) * CENTRE_RADIUS, Math.sin(angle) * CENTRE_RADIUS,
                     shape.x() - Math.cos(angle) * PERSON_RADIUS, shape.y() - Math.sin(angle) * PERSON_RADIUS,
-                    stroke(member.tie()), member.repaired() ? "repaired" : null));
+                    stroke, data.reader() == ChartData.Reader.YOUNG_PERSON ? ownMark(member)
+                            : member.repaired() ? "repaired" : null));
         }
         var allShapes = new ArrayList<Shape>();
         allShapes.add(new Shape(data.youngPersonId(), 0, 0, CENTRE_RADIUS, Form.CENTRE, true, false, false));
         allShapes.addAll(shapes);
-        return translate(allShapes, lines, labels, data.youngPersonName());
+        var legend = data.reader() == ChartData.Reader.YOUNG_PERSON ? OwnWords.peopleAroundYouKey() : legend();
+        return translate(allShapes, lines, labels, data.youngPersonName(), legend);
     }
 
+    /** How a tie is drawn; null for someone the young person has not met yet, who has no line to them. */
     static Stroke stroke(ChartData.Tie tie) {
         return switch (tie) {
             case STRONG -> Stroke.THICK;
             case TENUOUS -> Stroke.DASHED;
             case STRESSFUL -> Stroke.ZIGZAG;
             case LOST -> Stroke.DOTTED;
+            case REMEMBERED -> Stroke.SOLID;
+            case NOT_MET -> null;
         };
     }
 
-    private static Label labelFor(Member member, double angle, double radius) {
+    /** On the young person's chart a line carries the star or the heart their card shows. */
+    private static String ownMark(Member member) {
+        if (member.deceased()) {
+            return OwnWords.REMEMBERED_MARK;
+        }
+        return member.repaired() ? OwnWords.BACK_IN_TOUCH_MARK : null;
+    }
+
+    private static Label labelFor(Member member, double angle, double radius, ChartData.Reader reader) {
+        var text = reader == ChartData.Reader.YOUNG_PERSON ? ownLabel(member) : workerLabel(member);
+        // The label hangs below the person's circle; the circle's own box is part of the label's top line.
+        double x = Math.cos(angle) * radius;
+        double y = Math.sin(angle) * radius - PERSON_RADIUS;
+        var lines = new ArrayList<String>();
+        lines.add("");
+        lines.add("");
+        lines.addAll(text);
+        return new Label(member.id(), x, y, List.copyOf(lines), false,
+                reader == ChartData.Reader.WORKER && member.doNotContact());
+    }
+
+    private static List<String> workerLabel(Member member) {
         var text = new ArrayList<String>();
         text.add(member.name() + (member.deceased() ? " (died)" : ""));
         if (member.relationship() != null) {
@@ -134,14 +166,22 @@ final class EcomapLayout {
         if (member.repaired()) {
             text.add("back in touch");
         }
-        // The label hangs below the person's circle; the circle's own box is part of the label's top line.
-        double x = Math.cos(angle) * radius;
-        double y = Math.sin(angle) * radius - PERSON_RADIUS;
-        var lines = new ArrayList<String>();
-        lines.add("");
-        lines.add("");
-        lines.addAll(text);
-        return new Label(member.id(), x, y, List.copyOf(lines), false, member.doNotContact());
+        return text;
+    }
+
+    /** A label in the young person's words: never a do-not-contact line, and "remembered" for someone who died. */
+    private static List<String> ownLabel(Member member) {
+        var text = new ArrayList<String>();
+        text.add(member.name());
+        if (member.relationship() != null) {
+            text.add(member.relationship());
+        }
+        if (member.deceased()) {
+            text.add(OwnWords.REMEMBERED);
+        } else if (member.repaired()) {
+            text.add(OwnWords.BACK_IN_TOUCH);
+        }
+        return text;
     }
 
     private static boolean fits(Label candidate, List<Label> placed, Label centre) {
@@ -173,7 +213,8 @@ final class EcomapLayout {
         return data.members().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
     }
 
-    private static Layout translate(List<Shape> shapes, List<Line> lines, List<Label> labels, String name) {
+    private static Layout translate(List<Shape> shapes, List<Line> lines, List<Label> labels, String name,
+            List<LegendEntry> legend) {
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (var label : labels) {
             minX = Math.min(minX, label.left());
@@ -191,8 +232,8 @@ final class EcomapLayout {
         double dy = MARGIN + 30 - minY;
         var movedShapes = shapes.stream().map(s -> new Shape(s.personId(), s.x() + dx, s.y() + dy, s.radius(),
                 s.form(), s.highlighted(), s.crossed(), s.warning())).toList();
-        var movedLines = lines.stream().map(l -> new Line(l.x1() + dx, l.y1() + dy, l.x2() + dx, l.y2() + dy,
-                l.stroke(), l.mark())).toList();
+        var movedLines = lines.stream().map(l -> new Line(l.personId(), l.x1() + dx, l.y1() + dy, l.x2() + dx,
+                l.y2() + dy, l.stroke(), l.mark())).toList();
         // The two blank lines that reserve the circle's place are dropped once placement is done.
         var movedLabels = labels.stream().map(l -> {
             boolean person = l.personId() != null && l.lines().size() > 2 && l.lines().get(0).isEmpty();
@@ -200,9 +241,9 @@ final class EcomapLayout {
             double top = l.y() + dy + (person ? 2 * Label.LINE_HEIGHT : 0);
             return new Label(l.personId(), l.x() + dx, top, text, l.bold(), l.warning());
         }).toList();
-        int width = (int) Math.ceil(maxX - minX + 2 * MARGIN + LEGEND_WIDTH);
+        int width = (int) Math.ceil(maxX - minX + 2 * MARGIN + Layout.legendRoom(legend));
         int height = (int) Math.ceil(Math.max(maxY - minY + 2 * MARGIN + 30, 420));
-        return new Layout(width, height, name + "'s network", movedShapes, movedLines, movedLabels, legend());
+        return new Layout(width, height, name + "'s network", movedShapes, movedLines, movedLabels, legend);
     }
 
     private static List<LegendEntry> legend() {

@@ -33,7 +33,6 @@ final class GenogramLayout {
     private static final double ROW = 150;
     private static final double SIZE = 18;
     private static final double MARGIN = 50;
-    private static final double LEGEND_WIDTH = 250;
     private static final int MAX_LABEL = 20;
 
     private GenogramLayout() {
@@ -84,17 +83,22 @@ final class GenogramLayout {
                 case CIRCLE -> Form.CIRCLE;
                 case DIAMOND -> Form.DIAMOND;
             };
-            shapes.add(new Shape(id, x.get(id), y.get(id), SIZE, form, you, !you && member.deceased(),
-                    !you && member.doNotContact()));
+            boolean worker = data.reader() == ChartData.Reader.WORKER;
+            shapes.add(new Shape(id, x.get(id), y.get(id), SIZE, form, you, worker && !you && member.deceased(),
+                    worker && !you && member.doNotContact()));
             var text = new ArrayList<String>();
             text.add(shorten(nameOf(id, data, names)));
             if (!you && member.relationship() != null) {
                 text.add(shorten(member.relationship()));
             }
-            if (!you && member.doNotContact()) {
+            if (worker && !you && member.doNotContact()) {
                 text.add("DO NOT CONTACT");
             }
-            labels.add(new Label(id, x.get(id), y.get(id) + SIZE + 6, text, you, !you && member.doNotContact()));
+            if (!worker && !you && member.deceased()) {
+                text.add(OwnWords.REMEMBERED);
+            }
+            labels.add(new Label(id, x.get(id), y.get(id) + SIZE + 6, text, you,
+                    worker && !you && member.doNotContact()));
         }
         var lines = new ArrayList<Line>();
         var partnerPairs = new java.util.HashSet<String>();
@@ -154,12 +158,14 @@ final class GenogramLayout {
             }
         }
         double right = x.values().stream().mapToDouble(Double::doubleValue).max().orElse(MARGIN) + SLOT / 2;
-        int width = (int) Math.ceil(right + MARGIN + LEGEND_WIDTH);
+        var legend = data.reader() == ChartData.Reader.YOUNG_PERSON ? OwnWords.familyTreeKey() : legend();
+        int width = (int) Math.ceil(right + MARGIN + Layout.legendRoom(legend));
         int height = (int) Math.ceil(Math.max(2 * MARGIN + 40 + rows.size() * ROW, 460));
         int left = data.members().size() + 1 - x.size();
-        String title = data.youngPersonName() + "'s family tree"
-                + (left > 0 ? " (" + left + " people with no recorded family links are on the network chart)" : "");
-        return new Layout(width, height, title, shapes, lines, labels, legend());
+        String title = data.youngPersonName() + "'s family tree" + (left <= 0 ? ""
+                : data.reader() == ChartData.Reader.YOUNG_PERSON ? OwnWords.alsoInTheOtherPicture(left)
+                : " (" + left + " people with no recorded family links are on the network chart)");
+        return new Layout(width, height, title, shapes, lines, labels, legend);
     }
 
     /** Generations relative to the young person (0); parents -1, children +1. Unlinked people are left out. */

@@ -153,10 +153,11 @@ final class ImagePainter {
     }
 
     private static void legend(Graphics2D g, Layout layout) {
-        double x = layout.width() - 240;
+        double boxWidth = Layout.legendWidth(layout.legend());
+        double x = layout.width() - boxWidth - 15;
         double y = 60;
         g.setColor(Color.decode("#f9fafb"));
-        var box = new Rectangle2D.Double(x - 10, y - 24, 225, 34 + 24 * layout.legend().size());
+        var box = new Rectangle2D.Double(x - 10, y - 24, boxWidth, 34 + 24 * layout.legend().size());
         g.fill(box);
         g.setColor(Color.decode("#d1d5db"));
         g.setStroke(new BasicStroke(1f));
@@ -167,7 +168,7 @@ final class ImagePainter {
         for (LegendEntry entry : layout.legend()) {
             y += 24;
             if (entry.stroke() != null) {
-                line(g, new Line(x, y - 4, x + 40, y - 4, entry.stroke(), null));
+                line(g, new Line(x, y - 4, x + 40, y - 4, entry.stroke(), entry.mark()));
             } else {
                 shape(g, new Shape("legend", x + 20, y - 4, 8, entry.form(), false, entry.crossed(), entry.warning()));
             }

@@ -24,7 +24,12 @@ record Layout(int width, int height, String title, List<Shape> shapes, List<Line
             boolean warning) {
     }
 
-    record Line(double x1, double y1, double x2, double y2, Stroke stroke, String mark) {
+    /** A line; {@code personId} names whom an ecomap line leads to (null for kinship and key lines). */
+    record Line(String personId, double x1, double y1, double x2, double y2, Stroke stroke, String mark) {
+
+        Line(double x1, double y1, double x2, double y2, Stroke stroke, String mark) {
+            this(null, x1, y1, x2, y2, stroke, mark);
+        }
     }
 
     /** A label centred on {@code x}, its top at {@code y}; lines of text one under another. */
@@ -51,6 +56,22 @@ record Layout(int width, int height, String title, List<Shape> shapes, List<Line
         }
     }
 
-    record LegendEntry(Stroke stroke, Form form, boolean crossed, boolean warning, String text) {
+    /** A line of the key: a line sample (with its mark, if any) or a symbol, and what it means. */
+    record LegendEntry(Stroke stroke, Form form, boolean crossed, boolean warning, String text, String mark) {
+
+        LegendEntry(Stroke stroke, Form form, boolean crossed, boolean warning, String text) {
+            this(stroke, form, crossed, warning, text, null);
+        }
+    }
+
+    /** The key's box: wide enough for its longest line of text. */
+    static double legendWidth(List<LegendEntry> legend) {
+        int longest = legend.stream().mapToInt(e -> e.text().length()).max().orElse(0);
+        return Math.max(225, 60 + longest * Label.CHAR_WIDTH);
+    }
+
+    /** The room a chart keeps at its right for the key. */
+    static double legendRoom(List<LegendEntry> legend) {
+        return legendWidth(legend) + 25;
     }
 }

@@ -41,7 +41,8 @@ final class SvgPainter {
     }
 
     private static void line(StringBuilder svg, Line line) {
-        String common = String.format(Locale.ROOT, "stroke=\"%s\" fill=\"none\"", INK);
+        String common = String.format(Locale.ROOT, "%sstroke=\"%s\" fill=\"none\"",
+                line.personId() == null ? "" : "data-for=\"" + escape(line.personId()) + "\" ", INK);
         switch (line.stroke()) {
             case ZIGZAG -> svg.append(String.format(Locale.ROOT, "<polyline points=\"%s\" %s stroke-width=\"1.6\"/>\n",
                     zigzag(line), common));
@@ -115,16 +116,17 @@ final class SvgPainter {
     }
 
     private static void legend(StringBuilder svg, Layout layout) {
-        double x = layout.width() - 240;
+        double boxWidth = Layout.legendWidth(layout.legend());
+        double x = layout.width() - boxWidth - 15;
         double y = 60;
-        svg.append(String.format(Locale.ROOT, "<g id=\"legend\"><rect x=\"%.1f\" y=\"%.1f\" width=\"225\" "
-                + "height=\"%d\" fill=\"#f9fafb\" stroke=\"#d1d5db\"/>", x - 10, y - 24, 34 + 24 * layout.legend().size()));
+        svg.append(String.format(Locale.ROOT, "<g id=\"legend\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
+                + "height=\"%d\" fill=\"#f9fafb\" stroke=\"#d1d5db\"/>", x - 10, y - 24, boxWidth, 34 + 24 * layout.legend().size()));
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-weight=\"bold\" fill=\"%s\">Key</text>",
                 x, y - 6, INK));
         for (LegendEntry entry : layout.legend()) {
             y += 24;
             if (entry.stroke() != null) {
-                line(svg, new Line(x, y - 4, x + 40, y - 4, entry.stroke(), null));
+                line(svg, new Line(x, y - 4, x + 40, y - 4, entry.stroke(), entry.mark()));
             } else {
                 shape(svg, new Shape("legend", x + 20, y - 4, 8, entry.form(), false, entry.crossed(), entry.warning()));
             }

@@ -98,7 +98,10 @@ class GedcomImportService {
             var connection = new ConnectionDetails(words.getOrDefault(individual.xref(), "relative (family tree)"),
                     Category.FAMILY, null, Source.FAMILY_MEMBER, Baseline.NEVER_MET, individual.restricted());
             restricted += individual.restricted() ? 1 : 0;
-            var candidates = check.possibleDuplicates(user, person);
+            // The young person themself is never merged into their own network.
+            var candidates = check.possibleDuplicates(user, person).stream()
+                    .filter(candidate -> !candidate.personId().equals(youngPersonId))
+                    .toList();
             var same = sameAs(person, candidates);
             if (same != null) {
                 existing.put(individual.xref(), same.personId());

@@ -12,6 +12,8 @@ final class AuditActions {
     static final String NETWORK_READ = "NETWORK_READ";
     static final String PERSON_ADDED = "PERSON_ADDED";
     static final String PERSON_CONNECTED = "PERSON_CONNECTED";
+    /** Someone asked, before adding a person, who already recorded might be the same person. */
+    static final String DUPLICATES_CHECKED = "DUPLICATES_CHECKED";
     static final String CONNECTION_UPDATED = "CONNECTION_UPDATED";
     static final String PERSON_READ = "PERSON_READ";
     static final String PERSON_UPDATED = "PERSON_UPDATED";

@@ -1,6 +1,7 @@
 package org.lifelonglinks.network;
 
 import java.net.URI;
+import java.util.List;
 import org.lifelonglinks.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +35,18 @@ class NetworkController {
             Authentication authentication) {
         var added = networks.addPerson(CurrentUser.of(authentication), id, request);
         return ResponseEntity.created(URI.create("/api/people/" + added.personId())).body(added);
+    }
+
+    /** Who already recorded may be this person, asked before adding them; nothing is saved. */
+    @PostMapping("/api/young-people/{id}/possible-duplicates")
+    PossibleDuplicates possibleDuplicates(@PathVariable String id, @RequestBody DuplicateQuery query,
+            Authentication authentication) {
+        return new PossibleDuplicates(networks.possibleDuplicates(CurrentUser.of(authentication), id,
+                query.person()));
+    }
+
+    /** People already recorded who may be the person asked about, strongest first. */
+    record PossibleDuplicates(List<PossibleDuplicate> possibleDuplicates) {
     }
 
     @GetMapping("/api/young-people/{id}/network")

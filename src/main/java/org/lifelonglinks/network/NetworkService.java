@@ -21,11 +21,11 @@ public class NetworkService {
     private final NetworkGuard guard;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final DuplicateCheck duplicateCheck;
+    private final DuplicateWarning duplicateWarning;
     private final CaseImportRepository caseImports;
 
     NetworkService(NetworkRepository networks, PersonRepository people, NetworkGuard guard, AuditTrail audit,
-            ApplicationEventPublisher events, DuplicateCheck duplicateCheck,
+            ApplicationEventPublisher events, DuplicateWarning duplicateWarning,
             CaseImportRepository caseImports) {
         this.caseImports = caseImports;
         this.networks = networks;
@@ -33,7 +33,7 @@ public class NetworkService {
         this.guard = guard;
         this.audit = audit;
         this.events = events;
-        this.duplicateCheck = duplicateCheck;
+        this.duplicateWarning = duplicateWarning;
     }
 
     /** Adds a new person to a young person's network, or connects someone already known to the user. */
@@ -54,12 +54,25 @@ public class NetworkService {
         }
         var details = request.person();
         // Checked before the write, so the new person cannot be their own duplicate.
-        var duplicates = duplicateCheck.possibleDuplicates(user, details);
+        var duplicates = duplicateWarning.about(user, youngPersonId, details);
         String personId = UUID.randomUUID().toString();
         var event = AuditEvent.of(user.username(), AuditActions.PERSON_ADDED, youngPersonId).aboutPerson(personId);
         var created = networks.addNewPerson(youngPersonId, personId, details, connectionId, connection, event);
         events.publishEvent(new PersonSaved(personId));
         return new PersonAdded(personId, created.id(), Person.of(personId, details), created, duplicates);
+    }
+
+    /**
+     * People already recorded who may be the person about to be added to this young person's network: asked
+     * before saving, by whoever may add people to it. The trail records that a check happened and how many were
+     * found, not the names asked about.
+     */
+    public List<PossibleDuplicate> possibleDuplicates(CurrentUser user, String youngPersonId, PersonDetails person) {
+        guard.changeable(user, youngPersonId);
+        var duplicates = duplicateWarning.about(user, youngPersonId, person);
+        audit.append(new AuditEvent(user.username(), AuditActions.DUPLICATES_CHECKED, youngPersonId, null,
+                duplicates.size() + " possible duplicates"));
+        return duplicates;
     }
 
     /** The whole network as workers see it. Young people see theirs through their own projection instead. */

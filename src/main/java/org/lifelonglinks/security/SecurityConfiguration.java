@@ -33,7 +33,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * </ul>
  * Repeated wrong passwords lock the account either way ({@link SignInLockout}). Role rules here are coarse, for
  * the API and the pages alike; which young people a user may reach is decided per record by
- * {@link CaseloadAccess}.
+ * {@link CaseloadAccess}. A young person's account is the exception to "coarse": it is refused everything but its
+ * own page and {@code /api/me/**} before any other rule is read.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -41,7 +42,20 @@ class SecurityConfiguration {
     /** Requests answered with problem details rather than pages: the JSON API and its OpenAPI description. */
     private static final RequestMatcher API = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
-            PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"));
+            PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs.yaml"));
+
+    /**
+     * All a young person's account may reach: its own page, the start page that leads there, signing out, and its
+     * own projection under {@code /api/me} (which answers only for the signed-in user, so it is open to every
+     * signed-in account; {@code /me} itself is a young person's page).
+     */
+    private static final RequestMatcher YOUNG_PERSONS_OWN = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/"),
+            PathPatternRequestMatcher.withDefaults().matcher("/logout"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/me"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/me/**"));
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -67,6 +81,16 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
                                 .permitAll()
+                        // Probes for the load balancer: status only; details need an administrator.
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                                .permitAll()
+                        // A young person's account reaches its own page and its own API, and nothing else: every
+                        // other path is refused to it here, whatever rules below would say, so an endpoint added
+                        // later is closed to young people until it is deliberately put under /api/me/.
+                        .requestMatchers("/me", "/me/**").hasRole(youngPerson)
+                        .requestMatchers(YOUNG_PERSONS_OWN).authenticated()
+                        .requestMatchers(SecurityConfiguration::signedInAsAYoungPerson).denyAll()
+                        .requestMatchers("/actuator/**", "/api/backup").hasRole(admin)
                         .requestMatchers("/api/users/**", "/api/audit/**", "/api/directories/**", "/api/case-imports/**",
                                 "/api/tracing-index/**")
                                 .hasRole(admin)
@@ -77,11 +101,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.DELETE, "/api/young-people/*/coordinators/*",
                                 "/api/young-people/*/social-workers/*").hasRole(admin)
                         .requestMatchers("/api/young-people/**", "/api/people/**").hasAnyRole(
-                                admin, coordinator, socialWorker, youngPerson)
+                                admin, coordinator, socialWorker)
                         // the pages
                         .requestMatchers("/admin/**").hasRole(admin)
                         .requestMatchers("/reports/**").hasAnyRole(admin, manager)
-                        .requestMatchers("/me", "/me/**").hasRole(youngPerson)
                         .requestMatchers("/caseload/**", "/young-people/**").hasAnyRole(
                                 admin, coordinator, socialWorker)
                         .anyRequest().authenticated())
@@ -115,6 +138,14 @@ class SecurityConfiguration {
     private static boolean isPageCall(HttpServletRequest request) {
         return "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
                 || request.getRequestedSessionId() != null;
+    }
+
+    /**
+     * Whether the request comes from a young person's account. The request is Spring Security's own wrapper by the
+     * time rules are checked, so this reads the signed-in user's roles, not anything the request claims.
+     */
+    private static boolean signedInAsAYoungPerson(HttpServletRequest request) {
+        return request.isUserInRole(Role.YOUNG_PERSON.name());
     }
 
     /** An HTTP Basic request that brings no session cookie: a script, which a forged request cannot imitate. */

@@ -1,5 +1,6 @@
 package org.lifelonglinks.system;
 
+import ac.simons.neo4j.migrations.core.MigrationState;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
@@ -16,12 +17,22 @@ public final class SchemaMigrations {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
+    private final Migrations migrations;
+
     SchemaMigrations(Driver driver) {
         var config = MigrationsConfig.builder()
                 .withLocationsToScan("classpath:graph-schema")
                 .withAutocrlf(true)
                 .build();
-        var applied = new Migrations(config, driver).apply();
+        migrations = new Migrations(config, driver);
+        var applied = migrations.apply();
         log.info("Graph schema at version {}", applied.map(Object::toString).orElse("none"));
+    }
+
+    /** Migrations found on the class path but not applied to the database (none, once started). */
+    public long pending() {
+        return migrations.info().getElements().stream()
+                .filter(element -> element.getState() == MigrationState.PENDING)
+                .count();
     }
 }

@@ -62,6 +62,12 @@ final class CandidateScorer {
     }
 
     TraceCandidate score(PreparedQuery prepared, TraceRecord record) {
+        List<Evidence> evidence = evidence(prepared, record);
+        return new TraceCandidate(record, total(evidence), evidence.stream().map(Evidence::reason).toList());
+    }
+
+    /** The evidence about one record, strongest for first and strongest against last; its weights sum to the score. */
+    List<Evidence> evidence(PreparedQuery prepared, TraceRecord record) {
         TraceQuery query = prepared.query;
         RecordNames recordNames = new RecordNames(record);
         List<Evidence> straight = new ArrayList<>(4);
@@ -72,7 +78,7 @@ final class CandidateScorer {
             List<Evidence> swapped = new ArrayList<>(4);
             addName(swapped, prepared, NameMatcher.NameKind.GIVEN, recordNames, true);
             addName(swapped, prepared, NameMatcher.NameKind.SURNAME, recordNames, true);
-            swapped.add(new Evidence(SWAP_PENALTY, ReasonWriter.swapped()));
+            swapped.add(new Evidence(Evidence.About.NAME_ORDER, SWAP_PENALTY, ReasonWriter.swapped()));
             if (total(swapped) > total(straight)) {
                 evidence = swapped;
             }
@@ -81,7 +87,7 @@ final class CandidateScorer {
         addPlace(evidence, prepared, record);
         addSex(evidence, query, record);
         evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
-        return new TraceCandidate(record, total(evidence), evidence.stream().map(Evidence::reason).toList());
+        return evidence;
     }
 
     /** A record's names, each prepared once and only when first compared. */
@@ -163,7 +169,7 @@ final class CandidateScorer {
             String label = lookInGiven ? "given name" : "surname";
             double weight = kind == NameMatcher.NameKind.GIVEN ? GIVEN_DIFFERS : SURNAME_DIFFERS;
             String firstRecorded = ((PreparedName) candidates.getFirst()[1]).original;
-            evidence.add(new Evidence(weight, ReasonWriter.name(label, queryName.original,
+            evidence.add(new Evidence(about(kind), weight, ReasonWriter.name(label, queryName.original,
                     new NameMatch(NameMatch.Level.NONE, firstRecorded, null))));
         }
     }
@@ -178,7 +184,12 @@ final class CandidateScorer {
         if (match.level() != NameMatch.Level.EXACT && match.level() != NameMatch.Level.JOINED) {
             full = Math.min(full, names.weight(recordName, kind));
         }
-        return new Evidence(match.level().share * full, ReasonWriter.name(label, queryName.original, match));
+        return new Evidence(about(kind), match.level().share * full,
+                ReasonWriter.name(label, queryName.original, match));
+    }
+
+    private static Evidence.About about(NameMatcher.NameKind kind) {
+        return kind == NameMatcher.NameKind.GIVEN ? Evidence.About.GIVEN_NAME : Evidence.About.SURNAME;
     }
 
     private static Evidence better(Evidence a, Evidence b) {
@@ -195,28 +206,28 @@ final class CandidateScorer {
             String queryOutward = query.outward;
             String recordOutward = NameNormaliser.outwardCode(recordPostcode);
             if (queryPostcode.equals(recordPostcode)) {
-                evidence.add(new Evidence(POSTCODE_MATCHES, "same postcode (" + record.postcode() + ")"));
+                evidence.add(place(POSTCODE_MATCHES, "same postcode (" + record.postcode() + ")"));
             } else if (queryOutward.equals(recordOutward) && !queryOutward.equals(recordPostcode)
                     || queryPostcode.equals(recordOutward)) {
-                evidence.add(new Evidence(OUTWARD_MATCHES, "same postcode district (" + recordOutward + ")"));
+                evidence.add(place(OUTWARD_MATCHES, "same postcode district (" + recordOutward + ")"));
             } else if (queryPostcode.length() >= 4 && queryPostcode.length() == recordPostcode.length()
                     && StringSimilarity.editDistance(queryPostcode, recordPostcode) == 1) {
-                evidence.add(new Evidence(POSTCODE_ONE_CHARACTER, "postcode differs by one character (recorded "
+                evidence.add(place(POSTCODE_ONE_CHARACTER, "postcode differs by one character (recorded "
                         + record.postcode() + ")"));
             } else {
-                evidence.add(new Evidence(POSTCODE_DIFFERS, "postcode differs (recorded " + record.postcode() + ")"));
+                evidence.add(place(POSTCODE_DIFFERS, "postcode differs (recorded " + record.postcode() + ")"));
             }
         }
         String queryTown = query.town;
         String recordTown = queryTown.isEmpty() ? "" : NameNormaliser.joined(record.town());
         if (!queryTown.isEmpty() && !recordTown.isEmpty()) {
             if (queryTown.equals(recordTown)) {
-                evidence.add(new Evidence(TOWN_MATCHES, "same town (" + record.town() + ")"));
+                evidence.add(place(TOWN_MATCHES, "same town (" + record.town() + ")"));
             } else if (NameMatcher.isTypo(queryTown, recordTown)
                     || StringSimilarity.jaroWinkler(queryTown, recordTown) >= 0.9) {
-                evidence.add(new Evidence(TOWN_SIMILAR, "town spelt like " + record.town()));
+                evidence.add(place(TOWN_SIMILAR, "town spelt like " + record.town()));
             } else {
-                evidence.add(new Evidence(TOWN_DIFFERS, "town differs (recorded " + record.town() + ")"));
+                evidence.add(place(TOWN_DIFFERS, "town differs (recorded " + record.town() + ")"));
             }
         }
     }
@@ -226,8 +237,13 @@ final class CandidateScorer {
         char recordSex = sexCode(record.sex());
         if (querySex != '?' && recordSex != '?') {
             boolean agrees = querySex == recordSex;
-            evidence.add(new Evidence(agrees ? SEX_MATCHES : SEX_DIFFERS, ReasonWriter.sex(agrees, record.sex())));
+            evidence.add(new Evidence(Evidence.About.SEX, agrees ? SEX_MATCHES : SEX_DIFFERS,
+                    ReasonWriter.sex(agrees, record.sex())));
         }
+    }
+
+    private static Evidence place(double weight, String reason) {
+        return new Evidence(Evidence.About.PLACE, weight, reason);
     }
 
     private static char sexCode(String sex) {

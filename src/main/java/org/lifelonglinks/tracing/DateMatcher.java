@@ -48,12 +48,12 @@ final class DateMatcher {
 
     static Evidence compareDates(LocalDate query, LocalDate record) {
         if (query.equals(record)) {
-            return new Evidence(EXACT, "date of birth matches");
+            return birth(EXACT, "date of birth matches");
         }
         String shown = record.format(SHOWN);
         if (query.getYear() == record.getYear() && query.getMonthValue() == record.getDayOfMonth()
                 && query.getDayOfMonth() == record.getMonthValue()) {
-            return new Evidence(SWAPPED, "date of birth matches with day and month swapped (recorded " + shown + ")");
+            return birth(SWAPPED, "date of birth matches with day and month swapped (recorded " + shown + ")");
         }
         String q = query.format(DIGITS);
         String r = record.format(DIGITS);
@@ -64,28 +64,28 @@ final class DateMatcher {
             }
         }
         if (differing == 1) {
-            return new Evidence(ONE_DIGIT, "date of birth differs by one digit (recorded " + shown + ")");
+            return birth(ONE_DIGIT, "date of birth differs by one digit (recorded " + shown + ")");
         }
         if (differing == 2 && StringSimilarity.editDistance(q, r) == 1) {
-            return new Evidence(ONE_DIGIT, "date of birth has two digits swapped (recorded " + shown + ")");
+            return birth(ONE_DIGIT, "date of birth has two digits swapped (recorded " + shown + ")");
         }
         if (differing == 2) {
-            return new Evidence(TWO_DIGITS, "date of birth differs in two digits (recorded " + shown + ")");
+            return birth(TWO_DIGITS, "date of birth differs in two digits (recorded " + shown + ")");
         }
         if (query.getYear() == record.getYear() && query.getMonthValue() == record.getMonthValue()) {
-            return new Evidence(YEAR_AND_MONTH, "born in the same month (recorded " + shown + ")");
+            return birth(YEAR_AND_MONTH, "born in the same month (recorded " + shown + ")");
         }
         if (query.getMonthValue() == record.getMonthValue() && query.getDayOfMonth() == record.getDayOfMonth()) {
-            return new Evidence(DAY_AND_MONTH, "same birthday, different year (recorded " + shown + ")");
+            return birth(DAY_AND_MONTH, "same birthday, different year (recorded " + shown + ")");
         }
         if (query.getYear() == record.getYear()) {
-            return new Evidence(YEAR_ONLY, "born " + record.getYear() + ", day and month differ (recorded "
+            return birth(YEAR_ONLY, "born " + record.getYear() + ", day and month differ (recorded "
                     + shown + ")");
         }
         if (Math.abs(ChronoUnit.DAYS.between(query, record)) <= 400) {
-            return new Evidence(WITHIN_A_YEAR, "born within about a year (recorded " + shown + ")");
+            return birth(WITHIN_A_YEAR, "born within about a year (recorded " + shown + ")");
         }
-        return new Evidence(DIFFERENT, "date of birth differs (recorded " + shown + ")");
+        return birth(DIFFERENT, "date of birth differs (recorded " + shown + ")");
     }
 
     static Evidence compareYears(int queryYear, int range, int recordYear) {
@@ -95,11 +95,15 @@ final class DateMatcher {
                     - 0.5 * distance);
             String within = range == 0 ? "" : distance == 0 ? ", as estimated" : ", within " + range
                     + (range == 1 ? " year" : " years");
-            return new Evidence(weight, "born " + recordYear + within);
+            return birth(weight, "born " + recordYear + within);
         }
         int beyond = distance - range;
         double weight = beyond == 1 ? -1.0 : Math.max(-6.0, -1.0 - beyond);
-        return new Evidence(weight, "born " + recordYear + ", " + distance + (distance == 1 ? " year" : " years")
+        return birth(weight, "born " + recordYear + ", " + distance + (distance == 1 ? " year" : " years")
                 + " from " + queryYear);
+    }
+
+    private static Evidence birth(double weight, String reason) {
+        return new Evidence(Evidence.About.BIRTH, weight, reason);
     }
 }

@@ -68,40 +68,16 @@ LL.ready(async () => {
         groups);
   }
 
-  function listed(people) {
-    return people.map((p) => p.name + (p.relationship ? " (" + p.relationship + ")" : "")).join(", ");
-  }
-
-  // The chart: the picture around them or their family tree, each with alt text that says what is in it.
-  function chartViews(people) {
-    const img = document.getElementById("chart");
-    const caption = document.getElementById("chart-caption");
-    const family = people.filter((p) => p.category === "FAMILY");
-    const views = {
-      ecomap: {
-        src: "/api/me/chart.svg",
-        alt: people.length ? "A picture of your network. You are in the middle, with the people around you: "
-            + listed(people) + "." : "A picture of your network. It only shows you for now.",
-        caption: "You are in the middle. The people around you are the ones in your network.",
-      },
-      family: {
-        src: "/api/me/chart.svg?view=family",
-        alt: family.length ? "Your family tree, showing you and your family: " + listed(family) + "."
-            : "Your family tree. It only shows you for now.",
-        caption: "Your family tree: who is related to whom.",
-      },
-    };
-    const buttons = document.querySelectorAll(".me-views button");
-    function show(view) {
-      const chosen = views[view];
-      img.src = chosen.src;
-      document.getElementById("chart-open").href = chosen.src;
-      img.alt = chosen.alt;
-      caption.textContent = chosen.caption;
-      buttons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.view === view)));
-    }
-    buttons.forEach((b) => b.addEventListener("click", () => show(b.dataset.view)));
-    show("ecomap");
+  // "Print my plan" opens the printable plan and asks the browser to print it; without a script the link
+  // still opens the plan, to print from the browser's menu.
+  function printButton() {
+    const link = document.getElementById("print-plan");
+    link.addEventListener("click", (e) => {
+      const plan = window.open(link.href, "_blank");
+      if (!plan) return;
+      e.preventDefault();
+      plan.addEventListener("load", () => plan.print());
+    });
   }
 
   // The printed plan is a whole HTML document: read it with DOMParser (which never runs scripts) and copy only
@@ -143,5 +119,6 @@ LL.ready(async () => {
   const [network] = await Promise.all([api("/api/me/network"), showPlan()]);
   fill(document.getElementById("greeting"), "Hello, " + network.me.givenName);
   showPeople(network.people);
-  chartViews(network.people);
+  LL.ownChart(document.getElementById("own-chart"), network.people, "ecomap");
+  printButton();
 });

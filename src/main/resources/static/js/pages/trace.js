@@ -106,7 +106,9 @@ LL.ready(async () => {
           + "'s network. ", h("a", { href: personPage(answer.personId) }, "Open " + (candidate.givenName || "their")
           + "'s page"), "."),
       (answer.possibleDuplicates || []).length ? h("p", { class: "status warning" }, "They may already be recorded as "
-          + answer.possibleDuplicates.map((d) => d.givenName + " " + d.familyName).join(", ") + ": check before going on.") : null);
+          + answer.possibleDuplicates.map((d) => [d.givenName, d.familyName].filter(Boolean).join(" ") + " ("
+              + d.strength + " match" + (d.inThisNetwork ? ", already in " + name + "'s network" : "") + ")").join(", ")
+          + ": check before going on.") : null);
       outcome.querySelector("a").focus();
       return null;
     });

@@ -11,8 +11,6 @@ LL.ready(async () => {
   const base = "/api/young-people/" + encodeURIComponent(youngPersonId);
   const personPage = (personId) => "/young-people/" + encodeURIComponent(youngPersonId) + "/people/"
       + encodeURIComponent(personId);
-  // The score from which the service itself flags a possible duplicate (lifelinks.tracing.duplicate-score).
-  const DUPLICATE_SCORE = 10;
 
   const chart = document.getElementById("chart");
   const chartHint = document.getElementById("chart-hint");
@@ -156,10 +154,48 @@ LL.ready(async () => {
     return { relationship, category, wish, source, baseline };
   }
 
+  /** What the person's details say for a query of who may already be recorded: no connection fields. */
+  function personOnly(values) {
+    const { givenName, familyName, formerFamilyNames, knownAs, dateOfBirth, birthYear, sex, town, postcode } =
+        newPerson(values);
+    return { givenName, familyName, formerFamilyNames, knownAs, dateOfBirth, birthYear, sex, town, postcode };
+  }
+
   function describe(candidate) {
-    const born = candidate.dateOfBirth ? "born " + date(candidate.dateOfBirth)
-        : candidate.birthYear ? "born " + candidate.birthYear : null;
-    return [born, candidate.town].filter(Boolean).join(", ");
+    return [candidate.birthYear ? "born " + candidate.birthYear : null, candidate.town].filter(Boolean).join(", ");
+  }
+
+  const STRENGTH_WORDS = { strong: "Strong match", possible: "Possible match" };
+
+  /**
+   * One possible duplicate: how strong a match, what agrees and what differs (apart, so that a difference is not
+   * lost among agreements), and what to do: open the page of someone already in this network, or, before saving,
+   * connect someone from another network instead. The young person themself never comes back from the service.
+   */
+  function duplicateItem(d, offerConnect) {
+    const who = [d.givenName, d.familyName].filter(Boolean).join(" ");
+    const against = d.evidenceAgainst || [];
+    let action = null;
+    if (d.inThisNetwork) {
+      action = h("p", { class: "in-network" }, "Already in " + name + "'s network: ",
+          h("a", { href: personPage(d.personId) }, "open " + who + "'s page"), " rather than adding them again.");
+    } else if (offerConnect && d.personId !== youngPersonId) {
+      action = h("button", { type: "button", class: "secondary", onclick: (event) => connect(d, event.currentTarget) },
+          "Connect this person instead");
+    }
+    return h("li", { class: "candidate", "data-person-id": d.personId, "data-strength": d.strength },
+        h("p", { class: "candidate-name" },
+            h("span", { class: "badge strength-" + d.strength }, STRENGTH_WORDS[d.strength] || capitalised(d.strength)),
+            " Might be the same person as ", h("strong", {}, who),
+            describe(d) ? " (" + describe(d) + ")" : "",
+            d.doNotContact ? [" ", safetyBadge("DO_NOT_CONTACT")] : null),
+        h("div", { class: "evidence" },
+            h("div", { class: "evidence-for" }, h("p", { class: "evidence-label" }, "What agrees"),
+                h("ul", { class: "reasons" }, (d.evidenceFor || []).map((r) => h("li", {}, r)))),
+            h("div", { class: "evidence-against" }, h("p", { class: "evidence-label" }, "What differs"),
+                against.length ? h("ul", { class: "reasons" }, against.map((r) => h("li", {}, r)))
+                    : h("p", { class: "reasons muted" }, "Nothing recorded differs."))),
+        action);
   }
 
   let checkTimer = null;
@@ -184,41 +220,28 @@ LL.ready(async () => {
       return;
     }
     const run = ++checkRun;
-    const query = { givenName: values.givenName, familyName: values.familyName, limit: 5 };
-    if (values.dateOfBirth) query.dateOfBirth = values.dateOfBirth;
-    else if (values.birthYear) { query.birthYear = values.birthYear; query.birthYearRange = 2; }
-    if (values.town) query.town = values.town;
     let answer;
     try {
-      answer = await api("/api/trace", { json: query });
+      answer = await api(base + "/possible-duplicates", { json: personOnly(values) });
     } catch (e) {
       // A half-typed date or year is not worth a warning here: saving will say what is wrong with it.
       if (run === checkRun) clearDuplicates();
       return;
     }
     if (run !== checkRun) return;
-    const likely = answer.candidates.filter((c) => c.kind === "NETWORK_PERSON" && c.score >= DUPLICATE_SCORE);
+    // The network can change in another tab: someone listed here is never offered a second connection.
+    const likely = answer.possibleDuplicates.map((d) => (inNetwork.has(d.personId) ? { ...d, inThisNetwork: true } : d));
     if (!likely.length) {
       clearDuplicates();
       return;
     }
-    const key = likely.map((c) => c.personId + (inNetwork.has(c.personId) ? "+" : "")).join(",");
+    const key = JSON.stringify(likely);
     if (key === shownKey) return;
     shownKey = key;
     fill(duplicates, h("div", { class: "status warning duplicates", role: "status" },
         h("p", {}, h("strong", {}, "⚠ Already recorded? "),
             "Check these people before saving: if one is the same person, connect them instead of adding a copy."),
-        h("ul", { class: "plain candidates" }, likely.map((c) => h("li", { class: "candidate" },
-            h("p", { class: "candidate-name" }, "Might be the same person as ",
-                h("strong", {}, [c.givenName, c.familyName].filter(Boolean).join(" ")),
-                describe(c) ? " (" + describe(c) + ")" : "",
-                c.doNotContact ? [" ", safetyBadge("DO_NOT_CONTACT")] : null),
-            h("ul", { class: "reasons" }, (c.reasons || []).map((r) => h("li", {}, r))),
-            inNetwork.has(c.personId)
-                ? h("p", {}, "They are already in " + name + "'s network: ",
-                    h("a", { href: personPage(c.personId) }, "open their page"), ".")
-                : h("button", { type: "button", class: "secondary", onclick: (event) => connect(c, event.currentTarget) },
-                    "Connect this person instead"))))));
+        h("ul", { class: "plain candidates" }, likely.map((d) => duplicateItem(d, true)))));
   }
 
   async function connect(candidate, button) {
@@ -250,14 +273,10 @@ LL.ready(async () => {
             + name + "'s network. ", h("a", { href: personPage(answer.personId) }, "Open their page"), "."),
         possible.length ? h("div", { class: "status warning duplicates", role: "status" },
             h("p", {}, h("strong", {}, "⚠ Check: "), "they may be the same person as someone already recorded. Check before going further:"),
-            h("ul", { class: "plain candidates" }, possible.map((d) => h("li", { class: "candidate" },
-                h("p", {}, "Might be the same person as ", h("strong", {}, d.givenName + " " + d.familyName),
-                    [d.birthYear ? "born " + d.birthYear : null, d.town].filter(Boolean).length
-                        ? " (" + [d.birthYear ? "born " + d.birthYear : null, d.town].filter(Boolean).join(", ") + ")" : ""),
-                h("ul", { class: "reasons" }, (d.reasons || []).map((r) => h("li", {}, r))))))) : null);
+            h("ul", { class: "plain candidates" }, possible.map((d) => duplicateItem(d, false)))) : null);
   }
 
-  ["givenName", "familyName", "dateOfBirth", "birthYear", "town"].forEach((field) => {
+  ["givenName", "familyName", "knownAs", "formerFamilyNames", "dateOfBirth", "birthYear", "sex", "town"].forEach((field) => {
     const input = form.elements[field];
     input.addEventListener("change", scheduleCheck);
     input.addEventListener("blur", scheduleCheck);

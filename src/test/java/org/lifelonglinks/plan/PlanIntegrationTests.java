@@ -139,7 +139,7 @@ class PlanIntegrationTests extends IntegrationTest {
         }
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.body()).isEqualTo(html.body());
-        assertThat(otherYoungPerson.status()).isEqualTo(404);
+        assertThat(otherYoungPerson.status()).as("a young person reaches only /api/me/**").isEqualTo(403);
 
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         Path file = Path.of("target", "plan-sample.pdf");

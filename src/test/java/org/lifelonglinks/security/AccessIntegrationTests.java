@@ -7,12 +7,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lifelonglinks.support.Api;
 import org.lifelonglinks.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 class AccessIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
 
     @Test
     void aScriptIsChallengedForBasicButAPagesOwnCallIsNot() throws Exception {
@@ -136,22 +146,68 @@ class AccessIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void aYoungPersonSeesOnlyTheirOwnRecord() {
+    void aYoungPersonsAccountIsRefusedEveryApiPathOutsideTheirOwn() {
         String own = fixtures.youngPerson();
-        String other = fixtures.youngPerson();
         String aunt = fixtures.person(own, "Jo", "Testownaunt");
         var youngPerson = fixtures.user("YOUNG_PERSON", own);
+        var values = Map.of("id", own, "personId", aunt, "username", youngPerson.username(), "format", "svg");
 
-        assertThat(youngPerson.get("/api/young-people/" + own).status()).isEqualTo(200);
-        assertThat(youngPerson.get("/api/young-people").json().size()).isEqualTo(1);
-        assertThat(youngPerson.get("/api/young-people/" + other).status()).isEqualTo(404);
-        assertThat(youngPerson.get("/api/young-people/" + other + "/network").status()).isEqualTo(404);
-        assertThat(youngPerson.get("/api/people/" + aunt + "/contact-details").status()).isEqualTo(404);
-        assertThat(youngPerson.get("/api/people/" + aunt).status()).isEqualTo(404);
-        assertThat(youngPerson.patch("/api/young-people/" + own, "{\"status\": \"CLOSED\"}").status())
-                .isEqualTo(403);
-        assertThat(youngPerson.get("/api/users").status()).isEqualTo(403);
-        assertThat(youngPerson.get("/api/audit").status()).isEqualTo(403);
+        var refused = new ArrayList<String>();
+        var answered = new ArrayList<String>();
+        for (var endpoint : endpoints()) {
+            if (!endpoint.path().startsWith("/api/") && !endpoint.path().startsWith("/v3/")
+                    || endpoint.path().equals("/api/me") || endpoint.path().startsWith("/api/me/")) {
+                continue;
+            }
+            var response = youngPerson.send(endpoint.method(), endpoint.with(values),
+                    endpoint.method().equals("GET") || endpoint.method().equals("DELETE") ? null : "{}");
+            String call = endpoint.method() + " " + endpoint.with(values);
+            (response.status() == 403 && response.contentType().startsWith("application/problem+json")
+                    && response.text("type").equals("/problems/forbidden") ? refused : answered)
+                    .add(call + " -> " + response.status());
+        }
+
+        assertThat(answered).as("answered a young person's account").isEmpty();
+        assertThat(refused).as("every mapped API call, so a new endpoint is covered too").hasSizeGreaterThan(40)
+                .anyMatch(call -> call.startsWith("GET /api/young-people " ))
+                .anyMatch(call -> call.startsWith("GET /api/young-people/" + own + " "))
+                .anyMatch(call -> call.startsWith("GET /v3/api-docs"));
+    }
+
+    @Test
+    void aYoungPersonsOwnCallsStillWork() {
+        String own = fixtures.youngPerson();
+        fixtures.person(own, "Jo", "Testownaunt");
+        var youngPerson = fixtures.user("YOUNG_PERSON", own);
+
+        for (var endpoint : endpoints()) {
+            if (endpoint.method().equals("GET") && endpoint.path().startsWith("/api/me")) {
+                String path = endpoint.with(Map.of("format", "svg"));
+                assertThat(youngPerson.get(path).status()).as(path).isNotIn(401, 403);
+            }
+        }
+        assertThat(youngPerson.get("/api/me").text("username")).isEqualTo(youngPerson.username());
+        assertThat(youngPerson.get("/api/me/network").body()).contains("Jo");
+        assertThat(youngPerson.get("/api/me/chart.svg").body()).contains("Jo");
+        assertThat(youngPerson.get("/api/me/chart.png").status()).isEqualTo(200);
+        assertThat(youngPerson.get("/me").status()).isEqualTo(200);
+        assertThat(youngPerson.get("/me/chart").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aYoungPersonsAccountIsRefusedEveryPageButTheirOwn() {
+        String own = fixtures.youngPerson();
+        var youngPerson = fixtures.user("YOUNG_PERSON", own);
+        var open = List.of("/", "/me", "/login", "/error");
+
+        for (var endpoint : endpoints()) {
+            if (endpoint.method().equals("GET") && !endpoint.path().startsWith("/api/")
+                    && !endpoint.path().startsWith("/v3/") && !open.contains(endpoint.path())
+                    && !endpoint.path().startsWith("/me/")) {
+                String path = endpoint.with(Map.of("id", own, "personId", own));
+                assertThat(youngPerson.get(path).status()).as(path).isEqualTo(403);
+            }
+        }
     }
 
     @Test
@@ -194,5 +250,35 @@ class AccessIntegrationTests extends IntegrationTest {
                 .isEqualTo(403);
         assertThat(coordinator.post("/api/users", "{}").status()).isEqualTo(403);
         assertThat(coordinator.get("/api/audit").status()).isEqualTo(403);
+    }
+
+    /** Every handler method the running service maps, one per path and HTTP method (GET where none is named). */
+    private List<Endpoint> endpoints() {
+        var endpoints = new java.util.TreeSet<Endpoint>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            var methods = info.getMethodsCondition().getMethods().stream().map(Enum::name).toList();
+            for (String path : info.getPatternValues()) {
+                for (String method : methods.isEmpty() ? List.of("GET") : methods) {
+                    endpoints.add(new Endpoint(method, path));
+                }
+            }
+        });
+        assertThat(endpoints).as("the service's mappings").isNotEmpty();
+        return List.copyOf(endpoints);
+    }
+
+    /** A mapped path with its {variables}, e.g. {@code /api/young-people/{id}}, and an HTTP method. */
+    private record Endpoint(String method, String path) implements Comparable<Endpoint> {
+
+        /** The path with each variable replaced by the value of that name, or "x" where none is given. */
+        String with(Map<String, String> values) {
+            return java.util.regex.Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(path)
+                    .replaceAll(variable -> values.getOrDefault(variable.group(1), "x"));
+        }
+
+        @Override
+        public int compareTo(Endpoint other) {
+            return (path + " " + method).compareTo(other.path + " " + other.method);
+        }
     }
 }

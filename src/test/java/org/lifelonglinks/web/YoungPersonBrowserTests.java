@@ -113,6 +113,81 @@ class YoungPersonBrowserTests extends BrowserTest {
     }
 
     @Test
+    void onAPhoneTheirChartIsReadableCanBeMadeBiggerAndMovedAroundAndLeadsBackToTheirPage() {
+        phone();
+        signIn(account);
+        var frame = browser.await(By.cssSelector("#own-chart .chart-frame"));
+        awaitChartDrawn();
+
+        assertThat(scale()).as("chart words start at least 10 px high, not 3 px").isGreaterThanOrEqualTo(0.85);
+        snapshot(browser.await(By.id("own-chart")), "me-chart-panel-phone");
+        double before = chartWidth();
+        browser.await(By.cssSelector("#own-chart [data-zoom='in']")).click();
+        assertThat(chartWidth()).as("Bigger makes the picture bigger").isGreaterThan(before * 1.3);
+        browser.await(By.cssSelector("#own-chart [data-zoom='out']")).click();
+        assertThat(chartWidth()).isCloseTo(before, org.assertj.core.data.Offset.offset(2.0));
+
+        frame.sendKeys("+");
+        assertThat(chartWidth()).as("+ on the keyboard zooms too").isGreaterThan(before * 1.3);
+        long left = scrollLeft();
+        frame.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+        assertThat(scrollLeft()).as("the arrow keys move around the picture").isGreaterThan(left);
+        browser.await(By.cssSelector("#own-chart [data-zoom='key']")).click();
+        assertThat((Boolean) browser.script("const f = document.querySelector('#own-chart .chart-frame');"
+                + " const key = f.querySelector('img').getBoundingClientRect(); const box = f.getBoundingClientRect();"
+                + " return f.scrollLeft + f.clientWidth >= f.scrollWidth - 2 && key.right >= box.right - 20;"))
+                .as("the key is in view").isTrue();
+        snapshot(browser.await(By.id("own-chart")), "me-chart-key-phone");
+
+        var print = browser.await(By.id("print-plan"));
+        assertThat(print.getText()).isEqualTo("Print my plan");
+        assertThat(print.getAttribute("href")).endsWith("/api/me/plan.html");
+        assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("nothing wider than the phone").isTrue();
+        assertThat(apiCalls()).as("the page asks only for the young person's own projection")
+                .isNotEmpty().allMatch(path -> path.startsWith("/api/me/"));
+        browser.screenshot("me-chart-on-me-phone");
+
+        browser.clickAndWaitForTheNextPage(browser.await(By.id("chart-open")));
+        assertThat(browser.path()).isEqualTo("/me/chart");
+        awaitChartDrawn();
+        assertThat(scale()).isGreaterThanOrEqualTo(0.85);
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        assertThat(apiCalls()).allMatch(path -> path.startsWith("/api/me/"));
+        browser.screenshot("me-chart-page-phone");
+        browser.button("My family tree").click();
+        awaitChartDrawn();
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/me/chart?view=family");
+        browser.screenshot("me-chart-page-family-phone");
+
+        var back = browser.await(By.id("back-to-me"));
+        assertThat(back.getText()).contains("Back to my page");
+        browser.clickAndWaitForTheNextPage(back);
+        assertThat(browser.path()).isEqualTo("/me");
+    }
+
+    @Test
+    void onALargerScreenTheChartPageZoomsAndLeadsBack() {
+        signIn(account);
+        browser.go("/me/chart");
+        awaitChartDrawn();
+
+        double before = chartWidth();
+        browser.await(By.cssSelector("#own-chart [data-zoom='in']")).click();
+        assertThat(chartWidth()).isGreaterThan(before * 1.3);
+        browser.await(By.cssSelector("#own-chart [data-zoom='fit']")).click();
+        assertThat(chartWidth()).as("See it all fits the picture in its frame")
+                .isLessThanOrEqualTo(((Number) browser.script(
+                        "return document.querySelector('#own-chart .chart-frame').clientWidth;")).doubleValue() + 1);
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.screenshot("me-chart-page-desktop");
+
+        browser.clickAndWaitForTheNextPage(browser.await(By.id("back-to-me")));
+        assertThat(browser.path()).isEqualTo("/me");
+        assertThat(browser.await(By.id("print-plan")).getAttribute("href")).endsWith("/api/me/plan.html");
+    }
+
+    @Test
     void aYoungPersonCannotOpenAnotherYoungPersonsPageOrSomeoneHiddenFromThem() {
         String other = fixtures.youngPerson();
         signIn(account);
@@ -170,6 +245,46 @@ class YoungPersonBrowserTests extends BrowserTest {
     private void signIn(Api user) {
         browser.signIn(user.username(), PASSWORD);
         browser.awaitText(By.id("greeting"), "Hello, ");
+    }
+
+    /** Waits until the chart's picture has loaded and been given its size. */
+    private void awaitChartDrawn() {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(browser.script("const i = document.getElementById('chart');"
+                        + " return i.complete && i.naturalWidth > 0 && !!i.closest('.chart-frame').dataset.scale"
+                        + " && i.style.width !== '';")));
+    }
+
+    /** A picture of one part of the page, to look at as the young person would. */
+    private static void snapshot(org.openqa.selenium.WebElement element, String name) {
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", name + ".png"),
+                    element.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private double chartWidth() {
+        return ((Number) browser.script("return document.getElementById('chart').getBoundingClientRect().width;"))
+                .doubleValue();
+    }
+
+    private double scale() {
+        return Double.parseDouble((String) browser.script(
+                "return document.getElementById('chart').closest('.chart-frame').dataset.scale;"));
+    }
+
+    private long scrollLeft() {
+        return ((Number) browser.script(
+                "return document.getElementById('chart').closest('.chart-frame').scrollLeft;")).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> apiCalls() {
+        return (java.util.List<String>) browser.script("return performance.getEntriesByType('resource')"
+                + ".map(e => new URL(e.name).pathname).filter(p => p.startsWith('/api/'));");
     }
 
     private void phone() {
