@@ -6,14 +6,17 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.lifelonglinks.support.IntegrationTest;
 
-/** A long directory import never holds other writers up: it writes in batches and lets them in between. */
+/**
+ * A long directory import never holds other writers up: it writes in batches and lets them, and the search
+ * index, in between.
+ */
 class DirectoryImportConcurrencyIntegrationTests extends IntegrationTest {
 
     private static final String HEADER =
             "id,given_name,family_name,former_family_names,date_of_birth,birth_year,sex,town,postcode\n";
 
     @Test
-    void aPersonIsAddedAndFoundWithinSecondsWhileALargeDirectoryImportRuns() throws Exception {
+    void aPersonAddedWhileALargeDirectoryImportRunsIsFoundBeforeTheImportEnds() throws Exception {
         String directory = unique("register");
         var csv = new StringBuilder(HEADER);
         for (int i = 0; i < 30_000; i++) {
@@ -26,23 +29,40 @@ class DirectoryImportConcurrencyIntegrationTests extends IntegrationTest {
         awaitRowsRead(jobId, 2_000);
 
         String youngPerson = fixtures.youngPerson();
-        long before = System.nanoTime();
         String surname = unique("Wolstenholme").replace("-", "");
         String personId = fixtures.person(youngPerson, "Peregrine", surname);
-        Duration took = Duration.ofNanos(System.nanoTime() - before);
+        // Said through the job's state, not a stopwatch: the add answered and the person became searchable
+        // while the import was still running, so the import cannot have held the writers or the index lock
+        // for its whole length. How many seconds that took depends only on how loaded the machine is.
+        assertThat(stateOf(jobId)).as("the import was still running when the add answered").isEqualTo("RUNNING");
+        assertThat(awaitFound(surname)).as("the person added during the import is found").isEqualTo(personId);
+        assertThat(stateOf(jobId)).as("the import was still running when the person was found")
+                .isEqualTo("RUNNING");
 
-        var job = admin.get("/api/jobs/" + jobId).json();
-        assertThat(job.path("state").asString()).as("the import was still running").isEqualTo("RUNNING");
-        assertThat(took).isLessThan(Duration.ofSeconds(5));
-        var found = admin.post("/api/trace", """
-                {"givenName": "Peregrine", "familyName": "%s"}""".formatted(surname));
-        assertThat(found.json().path("candidates").get(0).path("personId").asString()).isEqualTo(personId);
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (admin.get("/api/jobs/" + jobId).json().path("state").asString().equals("RUNNING")
                 && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
         assertThat(admin.get("/api/jobs/" + jobId).json().path("result").path("added").asLong()).isEqualTo(30_000);
+    }
+
+    private String stateOf(String jobId) {
+        return admin.get("/api/jobs/" + jobId).json().path("state").asString();
+    }
+
+    /** The person id of the first candidate for Peregrine of this surname, once there is one (or empty). */
+    private String awaitFound(String surname) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            var candidates = admin.post("/api/trace", """
+                    {"givenName": "Peregrine", "familyName": "%s"}""".formatted(surname)).json().path("candidates");
+            if (candidates.size() > 0) {
+                return candidates.get(0).path("personId").asString();
+            }
+            Thread.sleep(100);
+        }
+        return "";
     }
 
     private void awaitRowsRead(String jobId, long rows) throws InterruptedException {
