@@ -56,7 +56,12 @@ class GedcomController {
             throw new ForbiddenException("Only an administrator imports from the case system");
         }
         var upload = jobs.save(request.getInputStream());
-        var job = jobs.start(user.username(), dryRun ? "CASE_IMPORT_DRY_RUN" : "CASE_IMPORT", progress -> {
+        String ifInterrupted = dryRun ? "a dry run changes nothing; start it again"
+                : "a case import is one transaction, so either all of it or nothing was imported: its "
+                + "CASES_IMPORTED entry in the audit trail says which; sending the file again is safe (people "
+                + "are matched by case id, not duplicated)";
+        var job = jobs.start(user.username(), dryRun ? "CASE_IMPORT_DRY_RUN" : "CASE_IMPORT", ifInterrupted,
+                progress -> {
             progress.update("reading", 0, Math.max(0, upload.lines() - 1));
             try (var in = Files.newInputStream(upload.file())) {
                 return cases.importCases(user, in, dryRun, Math.max(0, upload.lines() - 1), progress);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
+import org.lifelonglinks.system.ChangeOutbox;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Values;
@@ -73,7 +74,7 @@ class CaseImportRepository {
                 // The case system does not own the Lifelong Links status: an update leaves it as it is.
                 wanted.remove("status");
                 if (differs(wanted, now)) {
-                    updates.add(Map.of("key", row.details().localId(), "properties", wanted));
+                    updates.add(Map.of("key", row.details().localId(), "properties", wanted, "id", now.get("id")));
                 } else {
                     unchanged++;
                 }
@@ -90,6 +91,7 @@ class CaseImportRepository {
                     MATCH (yp:YoungPerson {localId: row.key})
                     SET yp += row.properties, yp.updatedAt = datetime(), yp.version = coalesce(yp.version, 0) + 1
                     """);
+            ChangeOutbox.peopleChangedIn(tx, changedIds(creates, updates));
         });
         return new CaseImport.Changes(creates.size(), updates.size(), unchanged);
     }
@@ -107,7 +109,7 @@ class CaseImportRepository {
                 creates.add(Map.of("id", UUID.randomUUID().toString(), "caseId", row.caseId(), "properties",
                         wanted));
             } else if (differs(wanted, now)) {
-                updates.add(Map.of("key", row.caseId(), "properties", wanted));
+                updates.add(Map.of("key", row.caseId(), "properties", wanted, "id", now.get("id")));
             } else {
                 unchanged++;
             }
@@ -123,6 +125,7 @@ class CaseImportRepository {
                     MATCH (p:Person {caseId: row.key})
                     SET p += row.properties, p.updatedAt = datetime(), p.version = coalesce(p.version, 0) + 1
                     """);
+            ChangeOutbox.peopleChangedIn(tx, changedIds(creates, updates));
         });
         return new CaseImport.Changes(creates.size(), updates.size(), unchanged);
     }
@@ -186,6 +189,14 @@ class CaseImportRepository {
                     .forEachRemaining(r -> found.put(r.get("key").asString(), r.get("n").asNode().asMap()));
         }
         return found;
+    }
+
+    /** The ids of the people created or changed, for the search index's outbox. */
+    private static List<String> changedIds(List<Map<String, Object>> creates, List<Map<String, Object>> updates) {
+        var ids = new ArrayList<String>(creates.size() + updates.size());
+        creates.forEach(row -> ids.add((String) row.get("id")));
+        updates.forEach(row -> ids.add((String) row.get("id")));
+        return ids;
     }
 
     private static void batches(TransactionContext tx, List<Map<String, Object>> rows, String query) {

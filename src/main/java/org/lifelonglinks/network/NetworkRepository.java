@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
+import org.lifelonglinks.system.ChangeOutbox;
 import org.lifelonglinks.system.ConflictException;
 import org.lifelonglinks.system.InvalidFieldException;
 import org.lifelonglinks.system.NotFoundException;
@@ -44,6 +45,7 @@ final class NetworkRepository {
                         """, Map.of("id", personId, "properties", PersonRepository.properties(person))).consume();
                 var created = connect(tx, youngPersonId, personId, connectionId, connection);
                 audit.appendIn(tx, event);
+                ChangeOutbox.peopleChangedIn(tx, List.of(personId));
                 return created;
             });
         }
@@ -161,6 +163,7 @@ final class NetworkRepository {
                         SET k.qualifier = row.qualifier
                         """.formatted(type), Map.of("rows", rows)).consume());
                 audit.appendIn(tx, event);
+                ChangeOutbox.peopleChangedIn(tx, people.stream().map(p -> (String) p.get("id")).toList());
                 return new NetworkImport.Result(Map.copyOf(ids), recorded, List.copyOf(skipped));
             });
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
+import org.lifelonglinks.system.ChangeOutbox;
 import org.lifelonglinks.system.ConflictException;
 import org.lifelonglinks.system.InvalidFieldException;
 import org.lifelonglinks.system.NotFoundException;
@@ -72,6 +73,7 @@ final class PersonRepository {
                         current -> properties(change.apply(toPerson(current).details())))
                         .orElseThrow(() -> new NotFoundException("Person"));
                 events.forEach(event -> audit.appendIn(tx, event));
+                ChangeOutbox.peopleChangedIn(tx, List.of(personId));
                 return toPerson(written.after());
             });
         }

@@ -10,6 +10,7 @@ import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.security.CaseloadAccess;
 import org.lifelonglinks.security.CurrentUser;
 import org.lifelonglinks.security.Role;
+import org.lifelonglinks.system.ChangeOutbox;
 import org.lifelonglinks.system.ConflictException;
 import org.lifelonglinks.system.NotFoundException;
 import org.lifelonglinks.system.VersionedNode;
@@ -61,6 +62,7 @@ final class YoungPersonRepository {
                     caseload.assignIn(tx, id, creator.username(), Role.COORDINATOR);
                 }
                 audit.appendIn(tx, event);
+                ChangeOutbox.peopleChangedIn(tx, List.of(id));
             });
         }
     }
@@ -77,6 +79,7 @@ final class YoungPersonRepository {
                         })
                         .orElseThrow(() -> new NotFoundException("Young person"));
                 audit.appendIn(tx, event);
+                ChangeOutbox.peopleChangedIn(tx, List.of(id));
             });
         }
     }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -21,13 +22,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs long actions (large imports, rebuilding the search index) on a virtual thread so the request that starts
  * one answers at once, and keeps each job's state for its starter to poll: running, done with the result, or
- * failed with the same problem detail the synchronous call would have answered. Jobs are held in memory and
- * forgotten an hour after they finish; only the user who started a job may read it.
+ * failed with the same problem detail the synchronous call would have answered. Only the user who started a job
+ * may read it; it is forgotten an hour after it finishes.
+ *
+ * <p>Jobs are durable: a job and its saved upload are stored (a {@code :BackgroundJob} node, the file in the data
+ * folder, flushed to disk) before its 202 is answered. When the service starts again, a job that was running is
+ * resumed if its kind was registered as resumable ({@link #registerResumable}: the work must be idempotent), or
+ * else marked FAILED with a reason saying what the interruption left; never forgotten.
  */
 @Component
 public class BackgroundJobs {
@@ -86,18 +96,108 @@ public class BackgroundJobs {
         }
     }
 
+    /**
+     * Work that can run again from the start after a restart without harm (an import by stable ids).
+     */
+    @FunctionalInterface
+    public interface ResumableWork {
+
+        /** Runs the job with the parameters and upload it was started with; returns its result. */
+        Object run(Map<String, String> parameters, Upload upload, Progress progress);
+    }
+
     private static final Logger log = LoggerFactory.getLogger(BackgroundJobs.class);
+    private static final String DEFAULT_IF_INTERRUPTED = "it did not finish and changed nothing; start it again";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** How often a running job's progress is written to the store. */
+    private static final Duration STORE_PROGRESS_EVERY = Duration.ofSeconds(2);
 
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final Map<String, ResumableWork> resumable = new ConcurrentHashMap<>();
     private final ApiExceptionHandler problems;
     private final Clock clock;
     private final Path uploads;
+    private final JobStore store;
 
+    /** Keeps jobs in memory only: for tests of the runner alone. */
     BackgroundJobs(ApiExceptionHandler problems, Clock clock, StorageProperties storage) {
+        this(problems, clock, storage, JobStore.NONE);
+        clearUploads(Set.of());
+    }
+
+    @Autowired
+    BackgroundJobs(ApiExceptionHandler problems, Clock clock, StorageProperties storage, JobStore store) {
         this.problems = problems;
         this.clock = clock;
         this.uploads = storage.dataDir().resolve("uploads");
-        clearUploads();
+        this.store = store;
+    }
+
+    /**
+     * Declares that jobs of {@code kind} are resumed after a restart by running {@code work} again. Register in
+     * the constructor of the bean that starts them, so it is known before the service is ready.
+     */
+    public void registerResumable(String kind, ResumableWork work) {
+        resumable.put(kind, Objects.requireNonNull(work, "work"));
+    }
+
+    /**
+     * Starts a job of a kind registered with {@link #registerResumable}, storing its parameters and upload so a
+     * restart can run it again.
+     */
+    public JobView startResumable(String owner, String kind, Map<String, String> parameters, Upload upload) {
+        ResumableWork work = resumable.get(kind);
+        if (work == null) {
+            throw new IllegalStateException("No resumable work is registered for " + kind);
+        }
+        var job = newJob(owner, kind, parameters, upload, null);
+        run(job, progress -> work.run(parameters, upload, progress), upload == null ? null : upload::delete);
+        return job.view();
+    }
+
+    /**
+     * After a restart: resumes the jobs that were running, if their kind is resumable and their upload is still
+     * there; marks the others FAILED with the reason. Then removes uploads no job needs any more.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeInterrupted() {
+        store.forgetFinishedBefore(clock.instant().minus(KEPT_FOR));
+        var kept = new java.util.HashSet<Path>();
+        for (var stored : store.unfinished()) {
+            if (jobs.containsKey(stored.id())) {
+                continue;
+            }
+            var work = resumable.get(stored.kind());
+            Upload upload = stored.upload() == null ? null : new Upload(uploads.resolve(stored.upload()), -1);
+            boolean uploadThere = upload == null || Files.isRegularFile(upload.file());
+            var job = new Job(stored.id(), stored.owner(), stored.kind(), stored.startedAt());
+            jobs.put(job.id, job);
+            if (work != null && uploadThere) {
+                log.info("Resuming the {} job {} that a restart interrupted", stored.kind(), stored.id());
+                job.update("resumed after a restart", 0, stored.total());
+                if (upload != null) {
+                    kept.add(upload.file());
+                }
+                run(job, progress -> work.run(stored.parameters(), upload, progress),
+                        upload == null ? null : upload::delete);
+            } else {
+                String reason = "The service restarted while this job was running ("
+                        + (stored.done() > 0 ? stored.done() + " done of " + (stored.total() < 0 ? "an unknown number"
+                        : stored.total()) + " when last recorded" : "no progress recorded") + "): "
+                        + (work != null ? "its upload is gone, so it cannot be resumed; records written before the "
+                        + "restart were kept; send the file again" : stored.ifInterrupted() == null
+                        ? DEFAULT_IF_INTERRUPTED : stored.ifInterrupted()) + ".";
+                log.warn("The {} job {} was interrupted by a restart and cannot be resumed", stored.kind(),
+                        stored.id());
+                var problem = new LinkedHashMap<String, Object>();
+                problem.put("type", ProblemTypes.JOB_INTERRUPTED.toString());
+                problem.put("title", "Interrupted by a restart");
+                problem.put("status", 503);
+                problem.put("detail", reason);
+                finish(job, State.FAILED, null, problem);
+            }
+        }
+        clearUploads(kept);
     }
 
     /**
@@ -119,7 +219,8 @@ public class BackgroundJobs {
             }
             long lines = 0;
             boolean lineHasText = false;
-            try (OutputStream out = Files.newOutputStream(file)) {
+            try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE);
+                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
                 byte[] buffer = new byte[64 * 1024];
                 int read;
                 while ((read = body.read(buffer)) > 0) {
@@ -134,6 +235,8 @@ public class BackgroundJobs {
                         }
                     }
                 }
+                // On disk before the job is stored and answered, so a restart finds the whole upload.
+                channel.force(true);
             }
             return new Upload(file, lines + (lineHasText ? 1 : 0));
         } catch (IOException e) {
@@ -144,13 +247,13 @@ public class BackgroundJobs {
         }
     }
 
-    /** Uploads left by jobs that a stop of the service interrupted. */
-    private void clearUploads() {
+    /** Uploads left by jobs that a stop of the service interrupted and that are not being resumed. */
+    private void clearUploads(Set<Path> keep) {
         if (!Files.isDirectory(uploads)) {
             return;
         }
         try (var files = Files.list(uploads)) {
-            files.forEach(file -> new Upload(file, 0).delete());
+            files.filter(file -> !keep.contains(file)).forEach(file -> new Upload(file, 0).delete());
         } catch (IOException e) {
             log.warn("Could not clear {}", uploads, e);
         }
@@ -162,24 +265,82 @@ public class BackgroundJobs {
      * actions already do). {@code cleanUp} runs afterwards either way (deleting a temporary file, say).
      */
     public JobView start(String owner, String kind, Function<Progress, Object> work, Runnable cleanUp) {
-        Objects.requireNonNull(owner, "owner");
+        return start(owner, kind, DEFAULT_IF_INTERRUPTED, work, cleanUp);
+    }
+
+    /**
+     * As {@link #start(String, String, Function, Runnable)}; {@code ifInterrupted} tells the user what a restart
+     * during the job leaves (e.g. "nothing was imported: the import is one transaction; send the file again").
+     */
+    public JobView start(String owner, String kind, String ifInterrupted, Function<Progress, Object> work,
+            Runnable cleanUp) {
         Objects.requireNonNull(work, "work");
+        var job = newJob(owner, kind, Map.of(), null, ifInterrupted);
+        run(job, work, cleanUp);
+        return job.view();
+    }
+
+    /** Makes the job and stores it, before the request that starts it is answered. */
+    private Job newJob(String owner, String kind, Map<String, String> parameters, Upload upload,
+            String ifInterrupted) {
+        Objects.requireNonNull(owner, "owner");
         forgetExpired();
         var job = new Job(UUID.randomUUID().toString(), owner, kind, clock.instant());
+        store.create(new JobStore.StoredJob(job.id, owner, kind, State.RUNNING, job.phase, 0, -1,
+                Map.copyOf(parameters), upload == null ? null : upload.file().getFileName().toString(),
+                ifInterrupted, null, null, job.startedAt, null));
         jobs.put(job.id, job);
-        Thread.ofVirtual().name("job-" + kind.toLowerCase(java.util.Locale.ROOT) + "-" + job.id).start(() -> {
+        return job;
+    }
+
+    private void run(Job job, Function<Progress, Object> work, Runnable cleanUp) {
+        Thread.ofVirtual().name("job-" + job.kind.toLowerCase(java.util.Locale.ROOT) + "-" + job.id).start(() -> {
+            long[] stored = {System.nanoTime()};
+            Progress progress = (phase, done, total) -> {
+                job.update(phase, done, total);
+                if (System.nanoTime() - stored[0] > STORE_PROGRESS_EVERY.toNanos()) {
+                    stored[0] = System.nanoTime();
+                    try {
+                        store.progress(job.id, phase, done, total);
+                    } catch (RuntimeException e) {
+                        log.debug("Could not store the progress of job {}", job.id, e);
+                    }
+                }
+            };
+            boolean finished = false;
             try {
-                Object result = work.apply(job::update);
-                job.finish(State.DONE, result, null, clock.instant());
+                Object result = work.apply(progress);
+                finished = finish(job, State.DONE, result, null);
             } catch (Exception e) {
-                job.finish(State.FAILED, null, describe(e), clock.instant());
+                finished = finish(job, State.FAILED, null, describe(e));
             } finally {
-                if (cleanUp != null) {
+                // An upload is kept while its job is not stored as finished, so a restart can still resume it.
+                if (cleanUp != null && finished) {
                     cleanUp.run();
                 }
             }
         });
-        return job.view();
+    }
+
+    /** Stores and then shows the end of a job; false if it could not be stored (a restart will deal with it). */
+    private boolean finish(Job job, State state, Object result, Map<String, Object> problem) {
+        Instant at = clock.instant();
+        boolean stored = true;
+        try {
+            store.finish(job.id, state, state == State.DONE ? "finished" : "failed",
+                    result == null ? null : JSON.writeValueAsString(result),
+                    problem == null ? null : JSON.writeValueAsString(problem), at);
+        } catch (RuntimeException e) {
+            log.warn("Could not store the end of job {}", job.id, e);
+            stored = false;
+        }
+        job.finish(state, result, problem, at);
+        return stored;
+    }
+
+    /** As {@link #start(String, String, String, Function, Runnable)} with nothing to clean up. */
+    public JobView start(String owner, String kind, String ifInterrupted, Function<Progress, Object> work) {
+        return start(owner, kind, ifInterrupted, work, null);
     }
 
     /** As {@link #start(String, String, Function, Runnable)} with nothing to clean up. */
@@ -201,10 +362,30 @@ public class BackgroundJobs {
     public JobView find(String owner, String id) {
         forgetExpired();
         var job = jobs.get(id);
-        if (job == null || !job.owner.equals(owner)) {
+        if (job != null) {
+            if (!job.owner.equals(owner)) {
+                throw new NotFoundException("Job");
+            }
+            return job.view();
+        }
+        // Finished before the last restart: answered from the store.
+        var stored = store.find(id);
+        if (stored == null || !stored.owner().equals(owner) || stored.state() == State.RUNNING
+                || stored.finishedAt() == null || stored.finishedAt().isBefore(clock.instant().minus(KEPT_FOR))) {
             throw new NotFoundException("Job");
         }
-        return job.view();
+        return new JobView(stored.id(), stored.kind(), stored.state(), stored.phase(), stored.done(),
+                stored.total() < 0 ? null : stored.total(), parse(stored.result()), parseMap(stored.problem()),
+                stored.startedAt(), stored.finishedAt());
+    }
+
+    private static Object parse(String json) {
+        return json == null ? null : JSON.readValue(json, Object.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> parseMap(String json) {
+        return json == null ? null : JSON.readValue(json, Map.class);
     }
 
     private void forgetExpired() {

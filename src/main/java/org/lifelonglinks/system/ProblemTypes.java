@@ -25,6 +25,8 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = URI.create("/problems/forbidden");
     public static final URI UNAUTHENTICATED = URI.create("/problems/unauthenticated");
     public static final URI SERVER_ERROR = URI.create("/problems/server-error");
+    /** A background job that a restart of the service stopped and that could not be resumed. */
+    public static final URI JOB_INTERRUPTED = URI.create("/problems/job-interrupted");
 
     private ProblemTypes() {
     }

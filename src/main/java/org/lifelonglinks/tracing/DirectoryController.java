@@ -36,17 +36,34 @@ class DirectoryController {
     private static final Logger log = LoggerFactory.getLogger(DirectoryController.class);
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
     private static final long LOG_EVERY = 50_000;
+    private static final String DIRECTORY_IMPORT = "DIRECTORY_IMPORT";
 
     private final DirectoryCsvImporter importer;
-    private final TracingIndex index;
+    private final DirectoryRecordRepository records;
+    private final IndexChangeApplier applier;
     private final AuditTrail audit;
     private final BackgroundJobs jobs;
 
-    DirectoryController(DirectoryCsvImporter importer, TracingIndex index, AuditTrail audit, BackgroundJobs jobs) {
+    DirectoryController(DirectoryCsvImporter importer, DirectoryRecordRepository records, IndexChangeApplier applier,
+            AuditTrail audit, BackgroundJobs jobs) {
         this.importer = importer;
-        this.index = index;
+        this.records = records;
+        this.applier = applier;
         this.audit = audit;
         this.jobs = jobs;
+        // Idempotent by directory and record id: after a restart the job runs the whole file again.
+        jobs.registerResumable(DIRECTORY_IMPORT, (parameters, upload, progress) -> {
+            long rows = Math.max(0, upload.lines() - 1);
+            progress.update("reading", 0, upload.lines() < 0 ? -1 : rows);
+            try (var reader = Files.newBufferedReader(upload.file(), StandardCharsets.UTF_8)) {
+                // The count of lines is an estimate (a quoted field may hold a line break): never show less.
+                return importRecords(parameters.get("directory"), reader,
+                        read -> progress.update("reading", read, upload.lines() < 0 ? -1 : Math.max(rows, read)),
+                        parameters.get("username"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Adds or replaces records by id. Bad rows are reported with their line numbers; good rows are kept. */
@@ -58,17 +75,8 @@ class DirectoryController {
         String username = authentication.getName();
         if (background) {
             var upload = jobs.save(request.getInputStream());
-            long rows = Math.max(0, upload.lines() - 1);
-            var job = jobs.start(username, "DIRECTORY_IMPORT", progress -> {
-                progress.update("reading", 0, rows);
-                try (var reader = Files.newBufferedReader(upload.file(), StandardCharsets.UTF_8)) {
-                    // The count of lines is an estimate (a quoted field may hold a line break): never show less.
-                    return importRecords(name, reader, read -> progress.update("reading", read, Math.max(rows, read)),
-                            username);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, upload::delete);
+            var job = jobs.startResumable(username, DIRECTORY_IMPORT,
+                    java.util.Map.of("directory", name, "username", username), upload);
             return BackgroundJobs.accepted(job);
         }
         try (var reader = TextRules.utf8(request.getInputStream())) {
@@ -99,10 +107,11 @@ class DirectoryController {
     @DeleteMapping("/api/directories/{name}")
     ResponseEntity<Void> delete(@PathVariable String name, Authentication authentication) {
         requireName(name);
-        long removed = index.deleteDirectory(name);
+        long removed = records.deleteDirectory(name);
         if (removed == 0) {
             throw new NotFoundException("Directory " + name);
         }
+        applier.awaitLatest(IndexChangeApplier.REQUEST_WAIT);
         audit.append(new AuditEvent(authentication.getName(), "DIRECTORY_DELETED", null, null,
                 name + ": " + removed + " records"));
         return ResponseEntity.noContent().build();

@@ -27,9 +27,15 @@ import org.lifelonglinks.system.TextRules;
  *
  * <p>The header must be exactly {@value #HEADER}. Former family names are separated by {@code ;}; any column may be
  * empty; quoted fields may hold commas. Dates are {@code YYYY-MM-DD} or {@code DD/MM/YYYY}. A bad row is rejected
- * with its line number and reason and the good rows are kept; the whole file is committed at once, so searches see
- * all of it or, if reading fails part-way, none of it. Records of the directory that the file does not mention are
- * kept. Streams the file, holding only the ids seen so far in memory; tens of thousands of rows a second.
+ * with its line number and reason and the good rows are kept. Records of the directory that the file does not
+ * mention are kept. Streams the file, holding only the ids seen so far in memory; tens of thousands of rows a
+ * second.
+ *
+ * <p>Made with {@link #DirectoryCsvImporter(TracingIndex)} the whole file is committed to the index at once, so
+ * searches see all of it or, if reading fails part-way, none of it. The service instead stores the records in the
+ * graph in batches of {@value #BATCH} (each batch is searchable when the next starts, and other writers get the
+ * index between batches); an import is idempotent by directory and record id, so running it again after a
+ * failure or a restart finishes it.
  */
 public final class DirectoryCsvImporter {
 
@@ -44,10 +50,65 @@ public final class DirectoryCsvImporter {
     static final int MAX_FIELD = 1_000;
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK);
 
-    private final TracingIndex index;
+    /** Rows stored per batch when the records go to the graph. */
+    static final int BATCH = 1_000;
 
+    private final Target target;
+
+    /** An importer that writes straight into {@code index}, each file in one commit. */
     public DirectoryCsvImporter(TracingIndex index) {
-        this.index = Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(index, "index");
+        this.target = new Target() {
+            @Override
+            public <T> T run(java.util.function.Function<BatchWriter, T> work) {
+                return index.transaction(staging -> work.apply((directory, batch) -> {
+                    Set<String> existed = new HashSet<>();
+                    for (TraceRecord record : batch) {
+                        if (staging.existedBefore(record)) {
+                            existed.add(record.id());
+                        }
+                        staging.stage(record);
+                    }
+                    return existed;
+                }));
+            }
+
+            @Override
+            public boolean batched() {
+                return false;
+            }
+        };
+    }
+
+    /** An importer that hands each batch of valid records to {@code writer}, which stores them durably. */
+    DirectoryCsvImporter(BatchWriter writer) {
+        Objects.requireNonNull(writer, "writer");
+        this.target = new Target() {
+            @Override
+            public <T> T run(java.util.function.Function<BatchWriter, T> work) {
+                return work.apply(writer);
+            }
+
+            @Override
+            public boolean batched() {
+                return true;
+            }
+        };
+    }
+
+    /** Stores one batch of valid records of a directory. */
+    @FunctionalInterface
+    interface BatchWriter {
+
+        /** Adds or replaces the records (distinct ids); returns the ids that were recorded before. */
+        Set<String> write(String directory, List<TraceRecord> batch);
+    }
+
+    /** Where an import goes: the index in one commit, or a batch writer. */
+    private interface Target {
+        <T> T run(java.util.function.Function<BatchWriter, T> work);
+
+        boolean batched();
     }
 
     /**
@@ -110,22 +171,24 @@ public final class DirectoryCsvImporter {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the CSV header; nothing was imported", e);
         }
-        return index.transaction(staging -> {
+        return target.run(writer -> {
             Counts counts = new Counts();
             Set<String> seen = new HashSet<>();
+            var batch = new java.util.LinkedHashMap<String, TraceRecord>();
             try {
                 CsvRows.Row row;
                 while ((row = rows.next()) != null) {
                     counts.read++;
                     try {
                         TraceRecord record = toRecord(directory, row, counts);
-                        boolean replaces = !seen.add(record.id()) || staging.existedBefore(record);
-                        stage(staging, record);
-                        if (replaces) {
-                            counts.replaced++;
-                        } else {
-                            counts.added++;
+                        if (batch.containsKey(record.id()) || batch.size() == BATCH) {
+                            // A batch holds each id once, so a later row of the file replaces an earlier one.
+                            counts.write(writer, directory, batch);
                         }
+                        if (!seen.add(record.id())) {
+                            counts.repeated.add(record.id());
+                        }
+                        batch.put(record.id(), record);
                     } catch (RowException e) {
                         counts.reject(new RowError(row.line(), e.getMessage()));
                     }
@@ -133,12 +196,13 @@ public final class DirectoryCsvImporter {
                         progress.accept(counts.read);
                     }
                 }
+                counts.write(writer, directory, batch);
             } catch (CharacterCodingException e) {
                 throw new InvalidDirectoryCsvException("file", "The CSV is not valid UTF-8 (invalid or overlong bytes) after "
-                        + counts.read + " rows; nothing was imported");
+                        + counts.read + " rows; " + counts.kept(target.batched()));
             } catch (IOException e) {
-                throw new UncheckedIOException("Reading the CSV failed after " + counts.read
-                        + " rows; nothing was imported", e);
+                throw new UncheckedIOException("Reading the CSV failed after " + counts.read + " rows; "
+                        + counts.kept(target.batched()), e);
             }
             progress.accept(counts.read);
             return new ImportResult(directory, counts.read, counts.added, counts.replaced, counts.rejected,
@@ -206,15 +270,6 @@ public final class DirectoryCsvImporter {
         }
     }
 
-    private static void stage(TracingIndex.Staging staging, TraceRecord record) {
-        try {
-            staging.stage(record);
-        } catch (IllegalArgumentException e) {
-            // The index refused a value; its message speaks of its own internals, which no one here can act on.
-            throw new RowException("the row could not be added to the search index");
-        }
-    }
-
     /** Tidies one row's text for an import that goes on: characters no name may hold are removed and noted. */
     private record CleanRow(long line, Counts counts) {
 
@@ -267,6 +322,9 @@ public final class DirectoryCsvImporter {
         long added;
         long replaced;
         long rejected;
+        long written;
+        /** Ids in the current batch that came earlier in the file too. */
+        final Set<String> repeated = new HashSet<>();
         final List<RowError> errors = new ArrayList<>();
         final List<RowError> cleaned = new ArrayList<>();
 
@@ -274,6 +332,31 @@ public final class DirectoryCsvImporter {
             if (cleaned.size() < MAX_ERRORS_KEPT) {
                 cleaned.add(note);
             }
+        }
+
+        void write(BatchWriter writer, String directory, java.util.Map<String, TraceRecord> batch) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            Set<String> existed = writer.write(directory, List.copyOf(batch.values()));
+            // Replaced: recorded before the import, or earlier in this file (which one commit cannot yet see).
+            for (String id : batch.keySet()) {
+                if (existed.contains(id) || repeated.contains(id)) {
+                    replaced++;
+                } else {
+                    added++;
+                }
+            }
+            repeated.clear();
+            written += batch.size();
+            batch.clear();
+        }
+
+        /** What an import stopped part-way leaves behind, in words. */
+        String kept(boolean batched) {
+            return batched && written > 0
+                    ? "the first " + written + " records were kept (importing the file again finishes it)"
+                    : "nothing was imported";
         }
 
         void reject(RowError error) {

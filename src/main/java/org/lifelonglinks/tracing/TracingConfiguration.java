@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Opens the search index beside the graph. An index that cannot be read, or whose checksums fail, is replaced by
- * an empty one, which {@link NetworkPeopleIndexer} then refills from the graph.
+ * an empty one, which {@link IndexChangeApplier} then refills from the graph (network people and directory
+ * records both live there, so nothing is lost).
  */
 @Configuration(proxyBeanMethods = false)
 class TracingConfiguration {
@@ -31,9 +32,14 @@ class TracingConfiguration {
         return openVerified(dir, tables);
     }
 
+    /** Directory imports go to the graph batch by batch; each batch is searchable before the next is read. */
     @Bean
-    DirectoryCsvImporter directoryCsvImporter(TracingIndex index) {
-        return new DirectoryCsvImporter(index);
+    DirectoryCsvImporter directoryCsvImporter(DirectoryRecordRepository records, IndexChangeApplier applier) {
+        return new DirectoryCsvImporter((directory, batch) -> {
+            var existed = records.saveAll(directory, batch);
+            applier.awaitLatest(IndexChangeApplier.REQUEST_WAIT);
+            return existed;
+        });
     }
 
     /** Opens the index in {@code dir}, starting afresh if it is damaged anywhere. */
@@ -48,8 +54,7 @@ class TracingConfiguration {
         } catch (CorruptTracingIndexException e) {
             // falls through to a fresh index
         }
-        log.warn("The tracing index in {} is damaged; starting a new one and refilling it from the graph. "
-                + "Directory records must be imported again.", dir);
+        log.warn("The tracing index in {} is damaged; starting a new one and refilling it from the graph.", dir);
         deleteFiles(dir);
         return TracingIndex.open(dir, tables);
     }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -51,6 +52,8 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class TracingIndex implements AutoCloseable {
 
+    /** The commit user data key holding the number of the last outbox change the index has applied. */
+    private static final String APPLIED_CHANGE = "appliedChange";
     private static final int MIN_CANDIDATES = 100;
     private static final int MAX_CANDIDATES = 5_000;
 
@@ -61,6 +64,8 @@ public final class TracingIndex implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final boolean rebuildRequired;
     private volatile IndexWriter writer;
+    /** The last applied outbox change as committed; -1 when unknown (a new, refilling or older index). */
+    private volatile long appliedChange = -1;
     private volatile SearcherManager searchers;
 
     private TracingIndex(Path path, Directory directory, NameTables tables, boolean rebuildRequired)
@@ -120,6 +125,101 @@ public final class TracingIndex implements AutoCloseable {
                 throw new UncheckedIOException("Cannot clear the unreadable tracing index in " + dir, io);
             }
             return open(dir, tables);
+        }
+    }
+
+    /**
+     * The number of the last change of the graph's outbox that this index holds, as committed with the index
+     * itself (so a crash cannot separate the two); -1 when not known: the index is new, is being refilled, or was
+     * written before the outbox existed. Then refill it from the source records.
+     */
+    public long appliedChange() {
+        return appliedChange;
+    }
+
+    /**
+     * Applies changes from the outbox in one commit that also records {@code throughChange} as applied: either
+     * all of it is durable, numbered, and visible, or none of it.
+     */
+    public void applyChanges(long throughChange, java.util.function.Consumer<Changes> work) {
+        write(w -> {
+            work.accept(new Changes() {
+                @Override
+                public void upsert(TraceRecord record) {
+                    try {
+                        w.updateDocument(new Term(RecordDocuments.KEY, Key.of(record)),
+                                RecordDocuments.toDocument(record));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public void delete(TraceRecord.Kind kind, String directoryName, String id) {
+                    try {
+                        w.deleteDocuments(new Term(RecordDocuments.KEY, Key.of(kind, directoryName, id)));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+            return null;
+        }, throughChange);
+    }
+
+    /** Removes everything and marks the index as being refilled ({@link #appliedChange()} -1), in one commit. */
+    public void clearForRefill() {
+        write(w -> {
+            w.deleteAll();
+            return null;
+        }, -1L);
+    }
+
+    /** Records that the index now holds every change through {@code change} (the end of a refill). */
+    public void markApplied(long change) {
+        write(w -> null, change);
+    }
+
+    /** Writes of outbox changes, applied together by {@link #applyChanges}. */
+    public interface Changes {
+
+        /** Adds the record or replaces the one with the same kind, directory and id. */
+        void upsert(TraceRecord record);
+
+        /** Removes the record if it is there. */
+        void delete(TraceRecord.Kind kind, String directoryName, String id);
+    }
+
+    /**
+     * Every record of one kind, in index order: how an index written before directory records were kept in the
+     * graph hands them over. Reads the records' own stored form, so it is exact.
+     */
+    public void forEachRecord(TraceRecord.Kind kind, java.util.function.Consumer<TraceRecord> sink) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    var live = leaf.reader().getLiveDocs();
+                    BinaryDocValues sources = leaf.reader().getBinaryDocValues(RecordDocuments.SOURCE);
+                    if (sources == null) {
+                        continue;
+                    }
+                    for (int doc = sources.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                         doc = sources.nextDoc()) {
+                        if (live != null && !live.get(doc)) {
+                            continue;
+                        }
+                        TraceRecord record = RecordDocuments.decode(sources.binaryValue().utf8ToString());
+                        if (record.kind() == kind) {
+                            sink.accept(record);
+                        }
+                    }
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -354,12 +454,23 @@ public final class TracingIndex implements AutoCloseable {
     }
 
     private <T> T write(WriteAction<T> action) {
+        return write(action, null);
+    }
+
+    /**
+     * Runs {@code action} and commits; {@code applied}, when given, becomes the applied change recorded in that
+     * commit. Every commit carries the applied change, so writes that are not from the outbox keep it.
+     */
+    private <T> T write(WriteAction<T> action, Long applied) {
         writeLock.lock();
         try {
             T result;
+            long committing = applied != null ? applied : appliedChange;
             try {
                 result = action.apply(writer);
+                writer.setLiveCommitData(Map.of(APPLIED_CHANGE, Long.toString(committing)).entrySet());
                 writer.commit();
+                appliedChange = committing;
             } catch (IOException e) {
                 rollBack(e);
                 throw new UncheckedIOException("Tracing index write failed", e);
@@ -396,8 +507,19 @@ public final class TracingIndex implements AutoCloseable {
                 .setCommitOnClose(true);
         IndexWriter opened = new IndexWriter(directory, config);
         if (!DirectoryReader.indexExists(directory)) {
+            opened.setLiveCommitData(Map.of(APPLIED_CHANGE, "-1").entrySet());
             opened.commit();
         }
+        long committed = -1;
+        Iterable<Map.Entry<String, String>> data = opened.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (entry.getKey().equals(APPLIED_CHANGE)) {
+                    committed = Long.parseLong(entry.getValue());
+                }
+            }
+        }
+        this.appliedChange = committed;
         this.writer = opened;
         this.searchers = new SearcherManager(opened, null);
     }

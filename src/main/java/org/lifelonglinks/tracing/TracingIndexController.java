@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TracingIndexController {
 
-    private final NetworkPeopleIndexer indexer;
+    private final IndexChangeApplier indexer;
     private final BackgroundJobs jobs;
     private final AuditTrail audit;
 
-    TracingIndexController(NetworkPeopleIndexer indexer, BackgroundJobs jobs, AuditTrail audit) {
+    TracingIndexController(IndexChangeApplier indexer, BackgroundJobs jobs, AuditTrail audit) {
         this.indexer = indexer;
         this.jobs = jobs;
         this.audit = audit;
@@ -35,7 +35,9 @@ class TracingIndexController {
         if (!user.isAdmin()) {
             throw new ForbiddenException("Only an administrator rebuilds the tracing index");
         }
-        var job = jobs.start(user.username(), "TRACING_INDEX_REBUILD", progress -> {
+        String ifInterrupted = "the index was refilled from the graph when the service started again, so nothing "
+                + "is missing from it";
+        var job = jobs.start(user.username(), "TRACING_INDEX_REBUILD", ifInterrupted, progress -> {
             long indexed = indexer.rebuildNow((done, total) -> progress.update("indexing people", done, total));
             audit.append(new AuditEvent(user.username(), "TRACING_INDEX_REBUILT", null, null,
                     indexed + " people indexed"));

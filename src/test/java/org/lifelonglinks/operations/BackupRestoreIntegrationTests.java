@@ -127,12 +127,17 @@ class BackupRestoreIntegrationTests {
         }
     }
 
-    /** Every node and relationship, with labels and properties, as sorted lines: equal graphs give equal lists. */
+    /**
+     * Every node and relationship, with labels and properties, as sorted lines: equal graphs give equal lists.
+     * The search index's outbox is left out like the migrations' bookkeeping: it is not a record, and the
+     * original forgets its changes as its index applies them while the restore starts a new index.
+     */
     private static List<String> canonical(Driver driver) {
         var lines = new ArrayList<String>();
         driver.executableQuery("""
                 MATCH (n)
-                WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '__Neo4jMigration')
+                WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '__Neo4jMigration'
+                                                OR l IN ['IndexChange', 'ChangeCounter'])
                 RETURN n
                 """).execute().records().forEach(r -> lines.add(node(r.get("n").asNode())));
         driver.executableQuery("""

@@ -15,7 +15,7 @@ class TracingIntegrationTests extends IntegrationTest {
     TracingIndex index;
 
     @Autowired
-    NetworkPeopleIndexer indexer;
+    IndexChangeApplier indexer;
 
     @Test
     void aPersonAddedToANetworkIsFoundAtOnceDespiteATypo() {
@@ -174,7 +174,7 @@ class TracingIntegrationTests extends IntegrationTest {
         index.deleteKind(TraceRecord.Kind.NETWORK_PERSON);
         assertThat(trace("{\"givenName\": \"Hester\", \"familyName\": \"%s\"}".formatted(surname))).isEmpty();
 
-        indexer.afterSingletonsInstantiated();
+        indexer.bringUpToDate();
 
         assertThat(trace("{\"givenName\": \"Hester\", \"familyName\": \"%s\"}".formatted(surname))
                 .getFirst().path("personId").asString()).isEqualTo(personId);
