@@ -108,16 +108,16 @@ public class NetworkService {
      * without it the fields sent are applied to the person as they are now, and the last writer wins.
      */
     public Person updatePerson(CurrentUser user, String personId, Long expectedVersion, PersonChanges changes) {
-        var changeableIn = workerNetworks(user, personId, true);
+        workerNetworks(user, personId, true);
         var updated = people.update(personId, expectedVersion, changes::applyTo,
-                events(user, AuditActions.PERSON_UPDATED, changeableIn, personId, null));
+                events(user, AuditActions.PERSON_UPDATED, everyNetworkOf(personId), personId, null));
         events.publishEvent(new PersonSaved(personId));
         return updated;
     }
 
     /** Records that {@code request.personId()} is {@code personId}'s kin. */
     public KinAdded addKin(CurrentUser user, String personId, AddKin request) {
-        var changeableIn = workerNetworks(user, personId, true);
+        workerNetworks(user, personId, true);
         try {
             workerNetworks(user, request.personId(), true);
         } catch (NotFoundException e) {
@@ -125,7 +125,7 @@ public class NetworkService {
         }
         var detail = request.kind() + " (" + request.qualifier() + ") " + request.personId();
         var recorded = people.addKin(personId, request,
-                events(user, AuditActions.KIN_RECORDED, changeableIn, personId, detail));
+                events(user, AuditActions.KIN_RECORDED, everyNetworkOf(personId), personId, detail));
         return new KinAdded(recorded.kin(), recorded.created());
     }
 
@@ -139,9 +139,9 @@ public class NetworkService {
     /** Saves contact details; {@code expectedVersion} as for {@link #updatePerson}. */
     public ContactDetailsView saveContactDetails(CurrentUser user, String personId, Long expectedVersion,
             ContactDetails details) {
-        var changeableIn = workerNetworks(user, personId, true);
+        workerNetworks(user, personId, true);
         return people.saveContactDetails(personId, expectedVersion, details,
-                events(user, AuditActions.CONTACT_DETAILS_UPDATED, changeableIn, personId, null));
+                events(user, AuditActions.CONTACT_DETAILS_UPDATED, everyNetworkOf(personId), personId, null));
     }
 
     /** A fact of kinship after it was recorded; {@code created} is false when it was already known. */
@@ -185,6 +185,14 @@ public class NetworkService {
             throw new NotFoundException("Person");
         }
         return change ? guard.changeableNetworksOf(user, personId) : guard.readableNetworksOf(user, personId);
+    }
+
+    /**
+     * Every network holding the person, not only those the user works with: a change to a person shared by two
+     * young people's networks is part of both records, and each one's audit trail must show it.
+     */
+    private List<String> everyNetworkOf(String personId) {
+        return people.networksOf(personId);
     }
 
     private static List<AuditEvent> events(CurrentUser user, String action, List<String> networks, String personId,

@@ -65,14 +65,16 @@ class PlanController {
     @GetMapping("/api/young-people/{id}/plan.html")
     ResponseEntity<String> planPage(@PathVariable String id, Authentication authentication) {
         return ResponseEntity.ok().contentType(HTML)
-                .body(PlanHtml.render(plans.document(CurrentUser.of(authentication), id)));
+                .body(PlanHtml.render(plans.document(CurrentUser.of(authentication), id,
+                        PlanService.DocumentUse.PAGE)));
     }
 
     @GetMapping("/api/young-people/{id}/plan.pdf")
     ResponseEntity<byte[]> planPdf(@PathVariable String id, Authentication authentication) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"lifelong-links-plan.pdf\"")
-                .body(PlanPdf.render(plans.document(CurrentUser.of(authentication), id)));
+                .body(PlanPdf.render(plans.document(CurrentUser.of(authentication), id,
+                        PlanService.DocumentUse.PDF)));
     }
 
     @GetMapping("/api/me/plan.html")

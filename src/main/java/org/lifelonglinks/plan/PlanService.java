@@ -64,11 +64,25 @@ class PlanService {
 
     List<Integer> versions(CurrentUser user, String youngPersonId) {
         access.readable(user, youngPersonId);
+        audit.append(AuditEvent.of(user.username(), "PLAN_VERSIONS_READ", youngPersonId));
         return plans.versions(youngPersonId);
     }
 
+    /** How the printable plan is asked for: read as a page (the young person's own page shows it) or printed. */
+    enum DocumentUse {
+        PAGE("PLAN_READ", "printable page"), PDF("PLAN_PRINTED", "PDF");
+
+        private final String auditAction;
+        private final String described;
+
+        DocumentUse(String auditAction, String described) {
+            this.auditAction = auditAction;
+            this.described = described;
+        }
+    }
+
     /** The printable plan, for workers on the caseload and for the young person themself. */
-    PlanDocument document(CurrentUser user, String youngPersonId) {
+    PlanDocument document(CurrentUser user, String youngPersonId, DocumentUse use) {
         var youngPerson = access.planReader(user, youngPersonId);
         var plan = plans.plan(youngPersonId, null).orElseThrow(() -> new NotFoundException("Plan"));
         var meeting = plans.meeting(youngPersonId).orElse(null);
@@ -87,8 +101,8 @@ class PlanService {
                 names.put(personId, person.knownAs() != null ? person.knownAs() : person.givenName());
             }
         }
-        audit.append(AuditEvent.of(user.username(), "PLAN_PRINTED", youngPersonId)
-                .withDetail("version " + plan.version()));
+        audit.append(AuditEvent.of(user.username(), use.auditAction, youngPersonId)
+                .withDetail("version " + plan.version() + ", " + use.described));
         return PlanDocument.of(youngPerson.givenName(), plan, meeting, audience, names);
     }
 

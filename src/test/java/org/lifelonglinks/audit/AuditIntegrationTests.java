@@ -36,6 +36,30 @@ class AuditIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aChangeToAPersonInTwoNetworksIsInBothYoungPeoplesTrailsThoughTheWorkerHasOnlyOne() {
+        String sister = fixtures.youngPerson();
+        String brother = fixtures.youngPerson();
+        String gran = fixtures.person(sister, "Nora", "Testgran");
+        assertThat(admin.post("/api/young-people/" + brother + "/people", """
+                {"personId": "%s", "relationship": "grandmother", "category": "FAMILY", "baseline": "OCCASIONAL"}"""
+                .formatted(gran)).status()).isEqualTo(201);
+        var sistersCoordinator = fixtures.user("COORDINATOR");
+        fixtures.assign(sister, sistersCoordinator, "COORDINATOR");
+        String username = sistersCoordinator.get("/api/me").text("username");
+
+        assertThat(sistersCoordinator.patch("/api/people/" + gran, "{\"town\": \"Leeds\"}").status()).isEqualTo(200);
+        assertThat(sistersCoordinator.put("/api/people/" + gran + "/contact-details", "{\"phone\": \"07700 900002\"}")
+                .status()).isEqualTo(200);
+
+        for (String youngPerson : List.of(sister, brother)) {
+            var entries = admin.get("/api/audit?youngPersonId=" + youngPerson + "&username=" + username).json();
+            assertThat(entries.valueStream().map(e -> e.path("action").asString() + " " + e.path("personId").asString()))
+                    .as("the trail of " + youngPerson)
+                    .containsExactly("CONTACT_DETAILS_UPDATED " + gran, "PERSON_UPDATED " + gran);
+        }
+    }
+
+    @Test
     void aRefusedAttemptToReadSomeoneElsesRecordIsAudited() {
         var coordinator = fixtures.user("COORDINATOR");
         String username = coordinator.get("/api/me").text("username");

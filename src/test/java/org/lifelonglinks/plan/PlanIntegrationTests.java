@@ -163,6 +163,29 @@ class PlanIntegrationTests extends IntegrationTest {
         return response.text("personId");
     }
 
+    @Test
+    void readingThePlanIsAuditedByWhatWasDoneWithIt() {
+        meeting();
+        assertThat(coordinator.post(path("/plan"), plan(commitment(gran, "MEETING", "MONTHLY"))).status())
+                .isEqualTo(201);
+        var youngPersonAccount = fixtures.user("YOUNG_PERSON", youngPerson);
+        String ownName = youngPersonAccount.get("/api/me").text("username");
+        String coordinatorName = coordinator.get("/api/me").text("username");
+
+        assertThat(youngPersonAccount.get("/api/me/plan.html").status()).isEqualTo(200);
+        assertThat(youngPersonAccount.get("/api/me/chart.svg").status()).isEqualTo(200);
+        assertThat(coordinator.get(path("/plan/versions")).status()).isEqualTo(200);
+        assertThat(coordinator.get(path("/plan.pdf")).status()).isEqualTo(200);
+
+        var own = admin.get("/api/audit?youngPersonId=" + youngPerson + "&username=" + ownName).json();
+        assertThat(own.valueStream().map(e -> e.path("action").asString()))
+                .containsExactly("OWN_CHART_READ", "PLAN_READ");
+        assertThat(own.get(1).path("detail").asString()).isEqualTo("version 1, printable page");
+        var workers = admin.get("/api/audit?youngPersonId=" + youngPerson + "&username=" + coordinatorName).json();
+        assertThat(workers.valueStream().limit(2).map(e -> e.path("action").asString()))
+                .containsExactly("PLAN_PRINTED", "PLAN_VERSIONS_READ");
+    }
+
     private void meeting() {
         var response = coordinator.put(path("/meeting"), """
                 {"date": "%s", "invited": ["%s", "%s"], "attended": ["%s"], "others": ["Sam (coordinator)"]}"""

@@ -76,7 +76,10 @@ public final class FaultTest {
     public static void main(String[] args) throws Exception {
         int kills = Integer.getInteger("fault.kills", 4);
         long seed = Long.getLong("fault.seed", System.nanoTime());
-        Path dataDir = Files.createDirectories(Path.of("target", "fault-test", "run-" + UUID.randomUUID()));
+        // Owner-only from the start, as the service requires of a data folder that already holds a file (the log).
+        Path dataDir = Files.createDirectories(Path.of("target", "fault-test")).resolve("run-" + UUID.randomUUID());
+        Files.createDirectory(dataDir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
         System.out.printf("fault test: %d kills, seed %d, data in %s%n", kills, seed, dataDir);
         var test = new FaultTest(seed, dataDir);
         int failures;
