@@ -20,12 +20,26 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real headless Chromium (Debian's chromium and chromium-driver) driven over WebDriver, with a fresh profile,
- * so each test starts signed out. Screenshots go to {@code target/screenshots}.
+ * A real headless Chromium (Debian's chromium and chromium-driver) driven over WebDriver. Chromium processes are
+ * kept between tests (starting one costs seconds on a small machine): {@link #close()} clears every cookie and
+ * all storage, closes extra tabs and hands it back, so each test still starts signed out. Screenshots go to
+ * {@code target/screenshots}.
  */
 public final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** Chromium processes not in use, ready for the next test; quit when the test JVM ends. */
+    private static final java.util.Deque<ChromeDriver> IDLE = new java.util.ArrayDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                IDLE.forEach(Browser::quitQuietly);
+                IDLE.clear();
+            }
+        }, "browser-pool-shutdown"));
+    }
+
     private final ChromeDriver driver;
     private final String baseUrl;
     private final WebDriverWait wait;
@@ -43,11 +57,23 @@ public final class Browser implements AutoCloseable {
 
     /** A window of the given size: 390 × 844 is a phone. */
     public static Browser open(int port, int width, int height) {
+        ChromeDriver driver;
+        synchronized (IDLE) {
+            driver = IDLE.poll();
+        }
+        if (driver == null) {
+            driver = start();
+        }
+        driver.manage().window().setSize(new Dimension(width, height));
+        return new Browser(driver, "http://localhost:" + port);
+    }
+
+    private static ChromeDriver start() {
         var options = new ChromeOptions();
         options.setBinary(executable("CHROMIUM_BIN", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=" + width + "," + height, "--lang=en-GB");
+                "--window-size=1280,900", "--lang=en-GB");
         // The console is kept so tests can see what the browser refused (a Content-Security-Policy violation, say).
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         // The driver is the system's: no download by Selenium Manager (there is no internet here).
@@ -55,9 +81,7 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Path.of(executable("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort()
                 .build();
-        var driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(width, height));
-        return new Browser(driver, "http://localhost:" + port);
+        return new ChromeDriver(service, options);
     }
 
     private static String executable(String variable, String fallback) {
@@ -256,8 +280,35 @@ public final class Browser implements AutoCloseable {
                 .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
+    /** Forgets everything this test did in the browser and keeps the process for the next; quits it if it cannot. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            var windows = List.copyOf(driver.getWindowHandles());
+            for (String extra : windows.subList(1, windows.size())) {
+                driver.switchTo().window(extra).close();
+            }
+            driver.switchTo().window(windows.getFirst());
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin",
+                    java.util.Map.of("origin", baseUrl, "storageTypes", "all"));
+            driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+            console(); // drains the log, so the next test reads only its own messages
+        } catch (RuntimeException e) {
+            quitQuietly(driver);
+            return;
+        }
+        synchronized (IDLE) {
+            IDLE.push(driver);
+        }
+    }
+
+    private static void quitQuietly(ChromeDriver driver) {
+        try {
+            driver.quit();
+        } catch (RuntimeException ignored) {
+            // Already gone: nothing left to release.
+        }
     }
 }
