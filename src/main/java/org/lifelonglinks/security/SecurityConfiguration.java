@@ -68,9 +68,8 @@ class SecurityConfiguration {
             PathPatternRequestMatcher.withDefaults().matcher("/api/me/**"));
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt by default, with the {id} prefix so the algorithm can be upgraded later.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(SignInProperties signIn) {
+        return PasswordHashing.encoder(signIn.bcryptStrength());
     }
 
     @Bean

@@ -26,6 +26,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param basicEnabled           whether scripts may send HTTP Basic ({@code lifelinks.sign-in.basic-enabled});
  *                               switch off once every script uses an API token
  * @param maxTokenLifetime       the furthest ahead an API token may expire ({@code lifelinks.sign-in.max-token-lifetime})
+ * @param bcryptStrength         the work factor of each new password hash, 4 to 31
+ *                               ({@code lifelinks.sign-in.bcrypt-strength}, 10 by default: about 0.1 s a check here);
+ *                               a hash keeps the strength it was made with, so a change applies to passwords set
+ *                               from then on. Lowered only by the tests, which sign in thousands of times
  */
 @ConfigurationProperties("lifelinks.sign-in")
 public record SignInProperties(
@@ -35,7 +39,8 @@ public record SignInProperties(
         @DefaultValue("50") int maxFailuresPerAddress,
         @DefaultValue List<String> trustedProxies,
         @DefaultValue("true") boolean basicEnabled,
-        @DefaultValue("366d") Duration maxTokenLifetime) {
+        @DefaultValue("366d") Duration maxTokenLifetime,
+        @DefaultValue("10") int bcryptStrength) {
 
     public SignInProperties {
         if (maxFailures < 1) {
@@ -47,6 +52,9 @@ public record SignInProperties(
         }
         if (firstDelay.isNegative() || lockFor.isNegative() || lockFor.isZero()) {
             throw new IllegalArgumentException("lifelinks.sign-in.first-delay and lock-for must not be negative");
+        }
+        if (bcryptStrength < 4 || bcryptStrength > 31) {
+            throw new IllegalArgumentException("lifelinks.sign-in.bcrypt-strength must be from 4 to 31");
         }
         trustedProxies = trustedProxies == null ? List.of() : trustedProxies.stream().map(String::strip).toList();
     }

@@ -11,7 +11,7 @@ class ClientAddressesTests {
 
     private static ClientAddresses trusting(String... proxies) {
         return new ClientAddresses(new SignInProperties(5, Duration.ofMinutes(15), Duration.ofSeconds(1), 50,
-                List.of(proxies), true, Duration.ofDays(366)));
+                List.of(proxies), true, Duration.ofDays(366), 10));
     }
 
     private static MockHttpServletRequest from(String remote, String... forwardedFor) {

@@ -15,6 +15,8 @@ import org.neo4j.driver.Driver;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lifelinks.data-dir=target/test-data/${random.uuid}",
         "lifelinks.admin.initial-password=" + IntegrationTest.ADMIN_PASSWORD,
+        // Every test call signs in with HTTP Basic: at the default strength that is 0.1 s of bcrypt per call.
+        "lifelinks.sign-in.bcrypt-strength=" + IntegrationTest.BCRYPT_STRENGTH,
         // Short enough that tests of five wrong passwords stay quick, long enough to measure the ladder.
         "lifelinks.sign-in.first-delay=" + IntegrationTest.FIRST_DELAY_MILLIS + "ms",
         // As behind a TLS proxy on this machine (off by default): the headers tests send X-Forwarded-Proto.
@@ -24,6 +26,8 @@ public abstract class IntegrationTest {
     public static final String ADMIN_PASSWORD = "admin-test-password-1";
     public static final String PASSWORD = "a-long-test-password";
     public static final int FIRST_DELAY_MILLIS = 100;
+    /** The cheapest bcrypt: the tests check that passwords are checked, not how slowly. */
+    public static final int BCRYPT_STRENGTH = 4;
 
     @LocalServerPort
     protected int port;

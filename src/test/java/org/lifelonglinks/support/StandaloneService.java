@@ -21,7 +21,8 @@ public final class StandaloneService {
     /** Starts the service with these settings as command-line arguments, which outrank application.yml. */
     public static ConfigurableApplicationContext start(String adminPassword, String... properties) {
         var arguments = new ArrayList<String>(List.of("--server.port=0",
-                "--lifelinks.admin.initial-password=" + adminPassword));
+                "--lifelinks.admin.initial-password=" + adminPassword,
+                "--lifelinks.sign-in.bcrypt-strength=" + IntegrationTest.BCRYPT_STRENGTH));
         for (String property : properties) {
             arguments.add("--" + property);
         }

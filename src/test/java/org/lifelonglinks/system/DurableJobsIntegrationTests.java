@@ -107,7 +107,8 @@ class DurableJobsIntegrationTests {
 
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(LifelongLinksApplication.class).run("--server.port=0",
-                "--lifelinks.admin.initial-password=" + ADMIN_PASSWORD, "--lifelinks.data-dir=" + dataDir);
+                "--lifelinks.admin.initial-password=" + ADMIN_PASSWORD, "--lifelinks.data-dir=" + dataDir,
+                "--lifelinks.sign-in.bcrypt-strength=" + org.lifelonglinks.support.IntegrationTest.BCRYPT_STRENGTH);
     }
 
     private static Api api(ConfigurableApplicationContext context) {
