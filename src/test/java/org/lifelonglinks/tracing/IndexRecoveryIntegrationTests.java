@@ -28,10 +28,20 @@ import tools.jackson.databind.JsonNode;
  */
 class IndexRecoveryIntegrationTests {
 
+    /** A data folder populated once (a network person, a directory) and stopped cleanly; each test damages a copy. */
+    private static Path populated;
+    private static String populatedPersonId;
+
     private static final String ADMIN_PASSWORD = "recovery-admin-password";
     private static final String HEADER =
             "id,given_name,family_name,former_family_names,date_of_birth,birth_year,sex,town,postcode\n";
     private static final int RECORDS = 3_000;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void populateOnce() throws Exception {
+        populated = freshDataDir();
+        populatedPersonId = populate(populated);
+    }
 
     @Test
     void aRenameCommittedToTheGraphButNeverAppliedToTheIndexIsCaughtUpAtTheNextStart() throws Exception {
@@ -72,8 +82,8 @@ class IndexRecoveryIntegrationTests {
 
     @Test
     void aDeletedIndexFolderIsRefilledWithEveryDirectoryRecordAndNetworkPerson() throws Exception {
-        Path dataDir = freshDataDir();
-        String personId = populate(dataDir);
+        Path dataDir = copyOfPopulated();
+        String personId = populatedPersonId;
 
         deleteRecursively(dataDir.resolve("tracing-index"));
 
@@ -82,8 +92,8 @@ class IndexRecoveryIntegrationTests {
 
     @Test
     void aTruncatedIndexFileIsReplacedAndEveryDirectoryRecordComesBack() throws Exception {
-        Path dataDir = freshDataDir();
-        String personId = populate(dataDir);
+        Path dataDir = copyOfPopulated();
+        String personId = populatedPersonId;
 
         try (Stream<Path> files = Files.list(dataDir.resolve("tracing-index"))) {
             for (Path file : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
@@ -98,8 +108,8 @@ class IndexRecoveryIntegrationTests {
 
     @Test
     void anIndexWithFlippedBytesIsReplacedAndEveryDirectoryRecordComesBack() throws Exception {
-        Path dataDir = freshDataDir();
-        String personId = populate(dataDir);
+        Path dataDir = copyOfPopulated();
+        String personId = populatedPersonId;
 
         try (Stream<Path> files = Files.list(dataDir.resolve("tracing-index"))) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".cfs")
@@ -119,10 +129,7 @@ class IndexRecoveryIntegrationTests {
 
     @Test
     void directoryRecordsHeldOnlyByAnOlderIndexAreCopiedIntoTheGraphBeforeAnyRefill() throws Exception {
-        Path dataDir = freshDataDir();
-        try (var first = start(dataDir)) {
-            youngPerson(api(first));
-        }
+        Path dataDir = copyOfPopulated();
         // An index from before the outbox: records only in Lucene, no applied-change number.
         try (var index = TracingIndex.open(dataDir.resolve("tracing-index"), NameTables.loadDefault())) {
             index.markApplied(-1);
@@ -215,6 +222,23 @@ class IndexRecoveryIntegrationTests {
 
     private static Path freshDataDir() throws IOException {
         return Files.createDirectories(Path.of("target", "test-data", "recovery-" + UUID.randomUUID()));
+    }
+
+    /** A copy of the populated folder, owner-only as the service requires. */
+    private static Path copyOfPopulated() throws IOException {
+        Path copy = freshDataDir();
+        try (Stream<Path> paths = Files.walk(populated)) {
+            for (Path from : paths.toList()) {
+                Path to = copy.resolve(populated.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                    Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+                } else {
+                    Files.copy(from, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return copy;
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
