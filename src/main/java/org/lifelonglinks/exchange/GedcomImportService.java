@@ -33,7 +33,9 @@ import org.lifelonglinks.system.InvalidFieldException;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports a GEDCOM family tree into a young person's network, all or nothing. The {@code root} individual, when
+ * Imports a GEDCOM family tree into a young person's network: all or nothing for a file that cannot be read,
+ * forgiving (cut or skipped, and reported) where single values are longer than the network holds or pointers
+ * name someone the file does not hold. The {@code root} individual, when
  * given, is the young person (their kinship in the file becomes theirs); everyone else becomes a person in the
  * network (category family, found through a family member,
  * contact at referral "never met" until the coordinator says otherwise), with the relationship in words worked
@@ -122,12 +124,15 @@ class GedcomImportService {
                 result.personIds().get(e.getKey()), name(details(tree.individuals().get(e.getKey()))),
                 e.getValue().stream().map(PossibleDuplicate::personId).toList())).toList();
         return new GedcomImportReport(tree.individuals().size(), tree.families().size(), newPeople.size(), merged,
-                toDecide, result.kinshipRecorded(), result.kinshipSkipped(), restricted, cleaned(tree));
+                toDecide, result.kinshipRecorded(), result.kinshipSkipped(), restricted,
+                notes(tree, FamilyTree.Individual::cleaned), notes(tree, FamilyTree.Individual::cut),
+                tree.skippedPointers().size(), tree.skippedPointers());
     }
 
-    private static List<String> cleaned(FamilyTree tree) {
+    private static List<String> notes(FamilyTree tree,
+            java.util.function.Function<FamilyTree.Individual, List<String>> which) {
         return tree.individuals().values().stream()
-                .flatMap(individual -> individual.cleaned().stream()
+                .flatMap(individual -> which.apply(individual).stream()
                         .map(note -> individual.xref() + " (line " + individual.line() + "): " + note))
                 .toList();
     }

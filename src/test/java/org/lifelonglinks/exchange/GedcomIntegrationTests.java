@@ -77,6 +77,61 @@ class GedcomIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theWordsStoredAtImportAreTheWordsTheRelationshipEndpointGivesForEveryone() {
+        String youngPerson = youngPerson();
+        var response = upload(youngPerson, "?root=@I94@", () -> GedcomFiles.open("gedcom-samples/kennedy.ged"));
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+
+        var connections = network(youngPerson).path("connections");
+        int compared = 0;
+        for (var connection : connections) {
+            var answer = coordinator.get("/api/young-people/" + youngPerson + "/relationship/"
+                    + connection.path("personId").asString());
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+            String words = answer.json().path("words").asString(null);
+            if (words != null) {
+                // Stored words are cut to the relationship field's 100 characters.
+                assertThat(connection.path("relationship").asString())
+                        .as(connection.path("personId").asString())
+                        .isEqualTo(words.length() > 100 ? words.substring(0, 100) : words);
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(150);
+    }
+
+    @Test
+    void aPrivacyTrimmedFileWithALongNameImportsTheRestAndReportsWhatWasCutOrSkipped() {
+        String youngPerson = youngPerson();
+        String longName = "Maximiliana" + " Theodora".repeat(12);
+
+        var response = upload(youngPerson, "", () -> new ByteArrayInputStream(("""
+                0 HEAD
+                0 @I1@ INDI
+                1 NAME %s /Trimmed/
+                1 FAMS @F1@
+                0 @I2@ INDI
+                1 NAME Ben /Trimmed/
+                1 FAMC @F1@
+                0 @F1@ FAM
+                1 HUSB @I1@
+                1 WIFE @PRIVATE1@
+                1 CHIL @I2@
+                1 CHIL @PRIVATE2@
+                0 TRLR
+                """.formatted(longName)).getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.json().path("created").asInt()).isEqualTo(2);
+        assertThat(response.json().path("kinshipRecorded").asInt()).isEqualTo(1);
+        assertThat(response.json().path("cut").get(0).asString()).startsWith("@I1@ (line 2): given name cut to 100");
+        assertThat(response.json().path("pointersSkipped").asInt()).isEqualTo(2);
+        assertThat(response.json().path("skippedPointers").toString()).contains("@PRIVATE1@", "@PRIVATE2@");
+        assertThat(network(youngPerson).path("people").valueStream().map(p -> p.path("givenName").asString()))
+                .contains(longName.substring(0, 100).strip(), "Ben");
+    }
+
+    @Test
     void aTreeWithoutTheYoungPersonConnectsThroughAPersonInIt() {
         String youngPerson = youngPerson();
 
