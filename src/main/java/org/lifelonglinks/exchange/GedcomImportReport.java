@@ -14,8 +14,11 @@ public record GedcomImportReport(int individuals, int families, int created, Lis
         List<ToDecide> toDecide, int kinshipRecorded, List<String> kinshipSkipped, int restricted,
         List<String> cleaned, List<String> cut, int pointersSkipped, List<String> skippedPointers) {
 
-    /** A GEDCOM individual taken to be someone already recorded. */
-    public record Merged(String xref, String personId, String name, double score) {
+    /**
+     * A GEDCOM individual taken to be someone already recorded: by a strong match on name and birth ({@code score},
+     * {@code matchedThrough} null), or through kin already matched ({@code matchedThrough} says whom).
+     */
+    public record Merged(String xref, String personId, String name, double score, String matchedThrough) {
     }
 
     /** A GEDCOM individual created as a new person, with the people already recorded who may be them. */

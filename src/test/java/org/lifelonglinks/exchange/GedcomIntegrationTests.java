@@ -132,6 +132,38 @@ class GedcomIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void siblingsImportingTheSameTreeShareEachRelativeOnceLinkedToEveryNetwork() {
+        int individuals = GedcomFiles.tree("gedcom-samples/washington.ged").individuals().size();
+        var siblings = java.util.List.of(youngPerson(), youngPerson(), youngPerson());
+        long before = personCount();
+        // Each sibling is a child of Augustine Washington (@I3@), the father of George (@I1@) by Mary Ball.
+        String query = "?connectTo=@I3@&kind=PARENT";
+
+        var first = upload(siblings.get(0), query, () -> GedcomFiles.open("gedcom-samples/washington.ged"));
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.json().path("created").asInt()).isEqualTo(individuals);
+        for (var sibling : siblings.subList(1, 3)) {
+            var again = upload(sibling, query, () -> GedcomFiles.open("gedcom-samples/washington.ged"));
+
+            assertThat(again.status()).as(again.toString()).isEqualTo(200);
+            assertThat(again.json().path("created").asInt()).as(again.toString()).isZero();
+            assertThat(again.json().path("merged").size()).isEqualTo(individuals);
+            assertThat(again.json().path("kinshipSkipped").size()).isZero();
+        }
+
+        assertThat(personCount() - before).as("each relative recorded once").isEqualTo(individuals);
+        var firstNetwork = network(siblings.get(0));
+        for (var sibling : siblings) {
+            var network = network(sibling);
+            assertThat(network.path("people").size()).isEqualTo(individuals);
+            assertThat(relationshipLines(network)).isEqualTo(relationshipLines(firstNetwork));
+            assertThat(kinship(network, sibling)).isEqualTo(kinship(firstNetwork, siblings.get(0)));
+            assertThat(relationshipLines(network)).contains("George WASHINGTON|brother", "Mary BALL|step-mother",
+                    "Augustine WASHINGTON|father");
+        }
+    }
+
+    @Test
     void aTreeWithoutTheYoungPersonConnectsThroughAPersonInIt() {
         String youngPerson = youngPerson();
 
@@ -343,6 +375,14 @@ class GedcomIntegrationTests extends IntegrationTest {
         var response = as.get("/api/young-people/" + youngPerson + "/network");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
+    }
+
+    /** Each person's name and relationship, sorted: names repeat in old family trees. */
+    private static java.util.List<String> relationshipLines(JsonNode network) {
+        var names = network.path("people").valueStream().collect(Collectors.toMap(p -> p.path("id").asString(),
+                p -> (p.path("givenName").asString("") + " " + p.path("familyName").asString("")).strip()));
+        return network.path("connections").valueStream().map(c -> names.get(c.path("personId").asString()) + "|"
+                + c.path("relationship").asString()).sorted().toList();
     }
 
     private static Map<String, String> relationshipsByName(JsonNode network) {
