@@ -2,11 +2,14 @@ package org.lifelonglinks.analysis;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.lifelonglinks.network.KinKind;
+import java.util.Set;
+import org.lifelonglinks.network.Kin;
 import org.lifelonglinks.network.KinQualifier;
 import org.lifelonglinks.network.Network;
 import org.lifelonglinks.network.Person;
@@ -17,7 +20,12 @@ import org.lifelonglinks.network.Sex;
  * find the common ancestor nearest to both (through {@code PARENT_OF} facts), count the generations from each
  * side, and name the pair of counts (parent, aunt, first cousin once removed …), adding the side of the family,
  * half, step, adoptive and foster where the path says so. Explicit sibling facts stand for a shared parent that
- * was not recorded. Where no blood path exists, partners of relatives (step-parents, in-laws) are named.
+ * was not recorded. Partners of relatives (step-parents, in-laws) are named where there is no blood path, and
+ * alongside a blood tie that is more distant than the partnership ("step-mother; also a maternal third cousin").
+ *
+ * <p>The answer depends only on the family's shape, sexes and qualifiers, never on identifiers or the order the
+ * kinship arrives in: where two paths are equally near, the birth path wins, then the words that sort first.
+ * So the words stored at import (file identifiers) and those the endpoint gives (database identifiers) agree.
  *
  * <p>Cost: one breadth-first walk up the parent links per person, kept for the calculator's life (the young
  * person's is walked once, not once per question), then a pass over the smaller of the two ancestries: O(A)
@@ -28,19 +36,31 @@ public final class RelationshipCalculator {
 
     private static final int MAX_GENERATIONS = 12;
 
+    /** Equally near answers: birth before other ties, then the words in order, so nothing depends on ids. */
+    private static final Comparator<Relationship> NEARER_FIRST = Comparator
+            .comparingInt((Relationship r) -> r.generationsUp() + r.generationsDown())
+            .thenComparing(r -> !r.biological())
+            .thenComparing(Relationship::words);
+
     private final Map<String, Person> people = new HashMap<>();
     private final Map<String, List<ParentLink>> parentsOf = new HashMap<>();
     private final Map<String, List<String>> partnersOf = new HashMap<>();
     private final Map<String, KinQualifier> partnerStatus = new HashMap<>();
     private final Map<String, Map<String, Ancestry>> ancestorsOf = new HashMap<>();
-    private final Map<String, int[]> ancestorsByGeneration = new HashMap<>();
 
     /** A parent link seen from the child: who the parent is, and how. */
     private record ParentLink(String parentId, KinQualifier qualifier) {
     }
 
-    /** An ancestor reached by walking up: how many generations, through which first parent, and how. */
-    private record Ancestry(int generations, String firstParentId, boolean biological, KinQualifier firstQualifier) {
+    /** One way up to an ancestor: through which of the person's parents, whether all birth links, how first. */
+    private record Route(String firstParentId, boolean biological, KinQualifier firstQualifier) {
+    }
+
+    /**
+     * An ancestor reached by walking up: the fewest generations, every way up at that count, and the ancestor's
+     * children those ways pass through (the ones the half test asks about).
+     */
+    private record Ancestry(int generations, Set<Route> routes, Set<String> through) {
     }
 
     public RelationshipCalculator(Network network) {
@@ -48,7 +68,7 @@ public final class RelationshipCalculator {
         people.put(yp.id(), new Person(yp.id(), yp.givenName(), yp.familyName(), List.of(), null, yp.dateOfBirth(),
                 yp.dateOfBirth().getYear(), Sex.UNKNOWN, false, null, null));
         network.people().forEach(p -> people.put(p.id(), p));
-        int synthetic = 0;
+        var siblings = new ArrayList<Kin>();
         for (var kin : network.kinship()) {
             switch (kin.kind()) {
                 case PARENT, CHILD -> parentsOf.computeIfAbsent(kin.toPersonId(), k -> new ArrayList<>())
@@ -56,32 +76,38 @@ public final class RelationshipCalculator {
                 case PARTNER -> {
                     partnersOf.computeIfAbsent(kin.fromPersonId(), k -> new ArrayList<>()).add(kin.toPersonId());
                     partnersOf.computeIfAbsent(kin.toPersonId(), k -> new ArrayList<>()).add(kin.fromPersonId());
-                    partnerStatus.put(pairKey(kin.fromPersonId(), kin.toPersonId()), kin.qualifier());
+                    // A couple recorded twice (former, then together again) counts as its nearest status.
+                    partnerStatus.merge(pairKey(kin.fromPersonId(), kin.toPersonId()), kin.qualifier(),
+                            (a, b) -> a == KinQualifier.FORMER ? b : a);
                 }
-                case SIBLING -> {
-                    // Siblings whose parents are not recorded share an unrecorded parent.
-                    String shared = "unrecorded-parent-" + synthetic++;
-                    KinQualifier how = kin.qualifier() == KinQualifier.STEP ? KinQualifier.STEP : KinQualifier.BIRTH;
-                    if (!shareRecordedParent(kin.fromPersonId(), kin.toPersonId())) {
-                        parentsOf.computeIfAbsent(kin.fromPersonId(), k -> new ArrayList<>())
-                                .add(new ParentLink(shared, how));
-                        parentsOf.computeIfAbsent(kin.toPersonId(), k -> new ArrayList<>())
-                                .add(new ParentLink(shared, how));
-                        if (kin.qualifier() == KinQualifier.FULL) {
-                            String second = "unrecorded-parent-" + synthetic++;
-                            parentsOf.get(kin.fromPersonId()).add(new ParentLink(second, how));
-                            parentsOf.get(kin.toPersonId()).add(new ParentLink(second, how));
-                        } else {
-                            // Half or step: each has another parent of their own.
-                            parentsOf.get(kin.fromPersonId())
-                                    .add(new ParentLink("unrecorded-parent-" + synthetic++, how));
-                            parentsOf.get(kin.toPersonId())
-                                    .add(new ParentLink("unrecorded-parent-" + synthetic++, how));
-                        }
-                    }
-                }
+                case SIBLING -> siblings.add(kin);
             }
         }
+        // After every parent link is known, so that the order kinship arrives in changes nothing.
+        int synthetic = 0;
+        for (var kin : siblings) {
+            if (shareRecordedParent(kin.fromPersonId(), kin.toPersonId())) {
+                continue;
+            }
+            // Siblings whose parents are not recorded share an unrecorded parent.
+            KinQualifier how = kin.qualifier() == KinQualifier.STEP ? KinQualifier.STEP : KinQualifier.BIRTH;
+            String shared = "unrecorded-parent-" + synthetic++;
+            addParent(kin.fromPersonId(), shared, how);
+            addParent(kin.toPersonId(), shared, how);
+            if (kin.qualifier() == KinQualifier.FULL) {
+                String second = "unrecorded-parent-" + synthetic++;
+                addParent(kin.fromPersonId(), second, how);
+                addParent(kin.toPersonId(), second, how);
+            } else {
+                // Half or step: each has another parent of their own.
+                addParent(kin.fromPersonId(), "unrecorded-parent-" + synthetic++, how);
+                addParent(kin.toPersonId(), "unrecorded-parent-" + synthetic++, how);
+            }
+        }
+    }
+
+    private void addParent(String child, String parent, KinQualifier how) {
+        parentsOf.computeIfAbsent(child, k -> new ArrayList<>()).add(new ParentLink(parent, how));
     }
 
     /** How {@code personId} is related to the young person by kinship, if any recorded kinship links them. */
@@ -90,86 +116,170 @@ public final class RelationshipCalculator {
             return Optional.of(new Relationship("you", null, 0, 0, true));
         }
         var blood = byCommonAncestor(youngPersonId, personId);
-        if (blood.isPresent()) {
-            return blood;
+        var partnership = byPartnership(youngPersonId, personId);
+        if (blood.isEmpty()) {
+            return partnership.map(PartnerOf::relationship);
         }
-        return byPartnership(youngPersonId, personId);
+        var b = blood.get();
+        // A step-mother who is also a distant cousin is both: the nearer tie first, the blood tie kept.
+        if (partnership.isPresent() && partnership.get().distance() < b.generationsUp() + b.generationsDown()) {
+            String also = partnership.get().relationship().words() + "; also " + article(b.words()) + b.words();
+            return Optional.of(new Relationship(also, b.side(), b.generationsUp(), b.generationsDown(),
+                    b.biological()));
+        }
+        return blood;
     }
 
     private Optional<Relationship> byCommonAncestor(String youngPersonId, String personId) {
         var mine = ancestors(youngPersonId);
         var theirs = ancestors(personId);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        int nearest = Integer.MAX_VALUE;
+        var common = new ArrayList<String>();
         // Walk the smaller family line and look up in the larger: the young person's is asked about every time.
         boolean theirsSmaller = theirs.size() < mine.size();
         for (var entry : (theirsSmaller ? theirs : mine).entrySet()) {
             var other = (theirsSmaller ? mine : theirs).get(entry.getKey());
-            if (other != null) {
-                int distance = entry.getValue().generations() + other.generations();
-                if (distance < bestDistance || distance == bestDistance && entry.getKey().compareTo(best) < 0) {
-                    bestDistance = distance;
-                    best = entry.getKey();
+            if (other == null) {
+                continue;
+            }
+            int distance = entry.getValue().generations() + other.generations();
+            if (distance < nearest) {
+                nearest = distance;
+                common.clear();
+            }
+            if (distance == nearest) {
+                common.add(entry.getKey());
+            }
+        }
+        Relationship best = null;
+        for (String ancestor : common) {
+            var up = mine.get(ancestor);
+            var down = theirs.get(ancestor);
+            boolean half = up.generations() > 0 && down.generations() > 0 && half(up.through(), down.through());
+            for (var upRoute : up.routes()) {
+                for (var downRoute : down.routes()) {
+                    var candidate = named(up.generations(), down.generations(), upRoute, downRoute, personId, half);
+                    if (best == null || NEARER_FIRST.compare(candidate, best) < 0) {
+                        best = candidate;
+                    }
                 }
             }
         }
-        if (best == null) {
-            return Optional.empty();
-        }
-        var up = mine.get(best);
-        var down = theirs.get(best);
-        int sharedAtTop = countSharedAncestorsAt(theirsSmaller ? theirs : mine, theirsSmaller ? mine : theirs,
-                theirsSmaller ? down.generations() : up.generations(),
-                theirsSmaller ? up.generations() : down.generations());
-        // Half only when both lines are known to have another ancestor there who is not shared: one recorded
-        // grandparent is not evidence of a half-aunt.
-        boolean half = up.generations() > 0 && down.generations() > 0 && sharedAtTop < 2
-                && countAt(youngPersonId, up.generations()) >= 2 && countAt(personId, down.generations()) >= 2;
-        String side = up.generations() >= 2 ? sideOf(up.firstParentId()) : null;
-        String words = name(up.generations(), down.generations(), sexOf(personId), half);
-        String qualifier = qualifierWord(up, down);
+        return Optional.ofNullable(best);
+    }
+
+    private Relationship named(int up, int down, Route upRoute, Route downRoute, String personId, boolean half) {
+        String side = up >= 2 ? sideOf(upRoute.firstParentId()) : null;
+        String words = name(up, down, sexOf(personId), half);
+        String qualifier = qualifierWord(up > 0 ? upRoute : downRoute, upRoute.biological()
+                && downRoute.biological());
         if (qualifier != null) {
             words = qualifier + words;
         }
         if (side != null) {
             words = side + " " + words;
         }
-        return Optional.of(new Relationship(words, side, up.generations(), down.generations(),
-                up.biological() && down.biological()));
+        return new Relationship(words, side, up, down, upRoute.biological() && downRoute.biological());
     }
 
-    private Optional<Relationship> byPartnership(String youngPersonId, String personId) {
-        for (String partner : partnersOf.getOrDefault(personId, List.of())) {
-            var relative = byCommonAncestor(youngPersonId, partner);
-            if (relative.isEmpty()) {
-                continue;
+    /**
+     * Half only on evidence: the common ancestor's two children (one on each line) share exactly one recorded
+     * parent, and each has a second recorded parent who is not the other's. A child with one recorded parent is
+     * no evidence; where several children lie on equally short lines, every pair must show it.
+     */
+    private boolean half(Set<String> mineThrough, Set<String> theirsThrough) {
+        for (String a : mineThrough) {
+            for (String b : theirsThrough) {
+                var parentsA = parentsForHalf(a);
+                var parentsB = parentsForHalf(b);
+                long shared = parentsA.stream().filter(parentsB::contains).count();
+                boolean eachHasAnother = parentsA.stream().anyMatch(p -> !parentsB.contains(p))
+                        && parentsB.stream().anyMatch(p -> !parentsA.contains(p));
+                if (shared != 1 || !eachHasAnother) {
+                    return false;
+                }
             }
-            var r = relative.get();
-            boolean former = partnerStatus.get(pairKey(personId, partner)) == KinQualifier.FORMER;
-            String words;
-            if (r.generationsUp() >= 1 && r.generationsDown() == 0) {
-                words = "step-" + name(r.generationsUp(), 0, sexOf(personId), false);
-            } else if (r.generationsUp() == 0 && r.generationsDown() == 1) {
-                words = gendered(sexOf(personId), "son-in-law", "daughter-in-law", "child-in-law");
-            } else if (r.generationsUp() == 1 && r.generationsDown() == 1) {
-                words = gendered(sexOf(personId), "brother-in-law", "sister-in-law", "sibling-in-law");
-            } else {
-                words = "partner of your " + r.words();
-            }
-            return Optional.of(new Relationship(former ? "former " + words : words, r.side(), r.generationsUp(),
-                    r.generationsDown(), false));
         }
-        return Optional.empty();
+        return true;
     }
 
-    /** Every ancestor with the shortest number of generations up to them; the person themself at 0. */
+    /** Birth and adoptive parents: a step-parent or foster carer does not make anyone a half-sibling. */
+    private Set<String> parentsForHalf(String child) {
+        var parents = new HashSet<String>();
+        for (var link : parentsOf.getOrDefault(child, List.of())) {
+            if (link.qualifier() != KinQualifier.STEP && link.qualifier() != KinQualifier.FOSTER) {
+                parents.add(link.parentId());
+            }
+        }
+        return parents;
+    }
+
+    /** A partnership with a relative, and how near that relative is. */
+    private record PartnerOf(Relationship relationship, boolean former, int distance) {
+    }
+
+    /** Of the person's partners who are relatives, the current before the former, then the nearer. */
+    private Optional<PartnerOf> byPartnership(String youngPersonId, String personId) {
+        PartnerOf best = null;
+        for (String partner : partnersOf.getOrDefault(personId, List.of())) {
+            boolean former = partnerStatus.get(pairKey(personId, partner)) == KinQualifier.FORMER;
+            Relationship r;
+            if (partner.equals(youngPersonId)) {
+                r = new Relationship("partner", null, 0, 0, false);
+            } else {
+                var relative = byCommonAncestor(youngPersonId, partner);
+                if (relative.isEmpty()) {
+                    continue;
+                }
+                r = relative.get();
+            }
+            var candidate = new PartnerOf(new Relationship((former ? "former " : "") + partnerWords(r, personId),
+                    r.side(), r.generationsUp(), r.generationsDown(), false), former,
+                    r.generationsUp() + r.generationsDown());
+            if (best == null || PARTNER_ORDER.compare(candidate, best) < 0) {
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static final Comparator<PartnerOf> PARTNER_ORDER = Comparator.comparing(PartnerOf::former)
+            .thenComparingInt(PartnerOf::distance)
+            .thenComparing(p -> p.relationship().words());
+
+    /** The partner of someone related by {@code r}: step-parent, in-law, or "partner of your …". */
+    private String partnerWords(Relationship r, String personId) {
+        if (r.generationsUp() == 0 && r.generationsDown() == 0) {
+            return r.words();
+        }
+        if (r.generationsUp() >= 1 && r.generationsDown() == 0) {
+            return "step-" + name(r.generationsUp(), 0, sexOf(personId), false);
+        }
+        if (r.generationsUp() == 0 && r.generationsDown() == 1) {
+            return gendered(sexOf(personId), "son-in-law", "daughter-in-law", "child-in-law");
+        }
+        if (r.generationsUp() == 1 && r.generationsDown() == 1) {
+            return gendered(sexOf(personId), "brother-in-law", "sister-in-law", "sibling-in-law");
+        }
+        return "partner of your " + r.words();
+    }
+
+    private static String article(String words) {
+        return "aeiou".indexOf(Character.toLowerCase(words.charAt(0))) >= 0 ? "an " : "a ";
+    }
+
+    /** Every ancestor with the fewest generations up to them; the person themself at 0. */
     private Map<String, Ancestry> ancestors(String personId) {
         return ancestorsOf.computeIfAbsent(personId, this::findAncestors);
     }
 
+    /**
+     * Breadth-first, a generation at a time: everyone at generation g is reached only from generation g - 1,
+     * all of which is complete before anyone at g is walked from, so every equally short way up is gathered.
+     */
     private Map<String, Ancestry> findAncestors(String personId) {
         var found = new HashMap<String, Ancestry>();
-        found.put(personId, new Ancestry(0, null, true, null));
+        found.put(personId, new Ancestry(0, Set.of(new Route(null, true, null)), Set.of()));
         var queue = new ArrayDeque<String>();
         queue.add(personId);
         while (!queue.isEmpty()) {
@@ -179,43 +289,30 @@ public final class RelationshipCalculator {
                 continue;
             }
             for (var link : parentsOf.getOrDefault(child, List.of())) {
-                if (found.containsKey(link.parentId())) {
+                var known = found.get(link.parentId());
+                if (known != null && known.generations() <= here.generations()) {
                     continue;
                 }
-                boolean biological = here.biological() && link.qualifier() == KinQualifier.BIRTH;
-                String first = here.generations() == 0 ? link.parentId() : here.firstParentId();
-                KinQualifier firstQualifier = here.generations() == 0 ? link.qualifier() : here.firstQualifier();
-                found.put(link.parentId(), new Ancestry(here.generations() + 1, first, biological, firstQualifier));
-                queue.add(link.parentId());
+                if (known == null) {
+                    known = new Ancestry(here.generations() + 1, new HashSet<>(), new HashSet<>());
+                    found.put(link.parentId(), known);
+                    queue.add(link.parentId());
+                }
+                known.through().add(child);
+                for (var route : here.routes()) {
+                    boolean biological = route.biological() && link.qualifier() == KinQualifier.BIRTH;
+                    known.routes().add(here.generations() == 0
+                            ? new Route(link.parentId(), biological, link.qualifier())
+                            : new Route(route.firstParentId(), biological, route.firstQualifier()));
+                }
             }
         }
         return found;
     }
 
-    private int countAt(String personId, int generations) {
-        var counts = ancestorsByGeneration.computeIfAbsent(personId, id -> {
-            int[] byGeneration = new int[MAX_GENERATIONS + 1];
-            ancestors(id).values().forEach(a -> byGeneration[a.generations()]++);
-            return byGeneration;
-        });
-        return counts[generations];
-    }
-
-    private static int countSharedAncestorsAt(Map<String, Ancestry> mine, Map<String, Ancestry> theirs, int up,
-            int down) {
-        int shared = 0;
-        for (var entry : mine.entrySet()) {
-            var other = theirs.get(entry.getKey());
-            if (other != null && entry.getValue().generations() == up && other.generations() == down) {
-                shared++;
-            }
-        }
-        return shared;
-    }
-
-    private String qualifierWord(Ancestry up, Ancestry down) {
-        KinQualifier how = up.generations() > 0 ? up.firstQualifier() : down.firstQualifier();
-        if (up.biological() && down.biological() || how == null) {
+    private static String qualifierWord(Route route, boolean biological) {
+        KinQualifier how = route.firstQualifier();
+        if (biological || how == null) {
             return null;
         }
         return switch (how) {

@@ -14,11 +14,21 @@ import org.lifelonglinks.system.TextRules;
  * The people and families of a GEDCOM file, in the network's terms: names with married and former surnames,
  * sex, birth date or year, death, birthplace town, restriction ({@code RESN} confidential or privacy), and each
  * child's link to their family's parents (birth, adopted, foster).
+ *
+ * <p>Forgiving where one value is at fault, so that one person does not cost the whole tree: names and towns
+ * longer than the network holds are cut and noted in {@code cut}; a pointer to an individual or family the file
+ * does not hold (every privacy-trimmed export has them) is left out and listed in {@code skippedPointers}.
+ *
+ * @param skippedPointers each pointer left out, as "line N: FAM @F1@ HUSB points to @I9@, …"
  */
-record FamilyTree(Map<String, Individual> individuals, List<Family> families) {
+record FamilyTree(Map<String, Individual> individuals, List<Family> families, List<String> skippedPointers) {
+
+    /** The longest former-family-name list a person holds. */
+    private static final int MAX_FORMER_NAMES = TextRules.LIST;
 
     record Individual(String xref, String givenName, String familyName, List<String> formerFamilyNames, Sex sex,
-            GedcomDate birth, boolean deceased, String town, boolean restricted, int line, List<String> cleaned) {
+            GedcomDate birth, boolean deceased, String town, boolean restricted, int line, List<String> cleaned,
+            List<String> cut) {
     }
 
     record Family(String xref, String husband, String wife, List<Child> children, boolean divorced, int line) {
@@ -30,6 +40,9 @@ record FamilyTree(Map<String, Individual> individuals, List<Family> families) {
     static FamilyTree of(List<GedcomNode> records) {
         var individuals = new LinkedHashMap<String, Individual>();
         var pedigrees = new LinkedHashMap<String, KinQualifier>();
+        var skipped = new ArrayList<String>();
+        var familyXrefs = new java.util.HashSet<String>();
+        records.stream().filter(r -> r.tag().equals("FAM") && r.xref() != null).forEach(r -> familyXrefs.add(r.xref()));
         for (var record : records) {
             if (record.tag().equals("INDI")) {
                 if (record.xref() == null) {
@@ -54,16 +67,22 @@ record FamilyTree(Map<String, Individual> individuals, List<Family> families) {
                         pedigrees.put(record.xref() + " " + famc.value(), pedigree);
                     }
                 }
+                for (var link : record.children()) {
+                    if ((link.tag().equals("FAMC") || link.tag().equals("FAMS")) && link.value() != null
+                            && !link.value().equals("@VOID@") && !familyXrefs.contains(link.value())) {
+                        skipped.add(missing(link, "INDI " + record.xref(), "family"));
+                    }
+                }
             }
         }
         var families = new ArrayList<Family>();
         for (var record : records) {
             if (record.tag().equals("FAM")) {
-                String husband = pointer(record, "HUSB", individuals);
-                String wife = pointer(record, "WIFE", individuals);
+                String husband = pointer(record, "HUSB", individuals, skipped);
+                String wife = pointer(record, "WIFE", individuals, skipped);
                 var children = new ArrayList<Child>();
                 for (var chil : record.all("CHIL")) {
-                    String child = target(chil, individuals);
+                    String child = target(record, chil, individuals, skipped);
                     if (child != null) {
                         children.add(new Child(child, pedigrees.getOrDefault(child + " " + record.xref(),
                                 KinQualifier.BIRTH)));
@@ -73,24 +92,46 @@ record FamilyTree(Map<String, Individual> individuals, List<Family> families) {
                         record.line()));
             }
         }
-        return new FamilyTree(individuals, families);
+        return new FamilyTree(individuals, families, List.copyOf(skipped));
     }
 
-    private static String pointer(GedcomNode family, String tag, Map<String, Individual> individuals) {
-        return family.child(tag).map(node -> target(node, individuals)).orElse(null);
+    private static String pointer(GedcomNode family, String tag, Map<String, Individual> individuals,
+            List<String> skipped) {
+        return family.child(tag).map(node -> target(family, node, individuals, skipped)).orElse(null);
     }
 
-    /** The individual a pointer names; GEDCOM 7's @VOID@ is no one. */
-    private static String target(GedcomNode pointer, Map<String, Individual> individuals) {
+    /** The individual a pointer names; GEDCOM 7's @VOID@ is no one, and so is someone the file does not hold. */
+    private static String target(GedcomNode family, GedcomNode pointer, Map<String, Individual> individuals,
+            List<String> skipped) {
         String xref = pointer.value();
         if (xref == null || xref.equals("@VOID@")) {
             return null;
         }
         if (!individuals.containsKey(xref)) {
-            throw new InvalidGedcomException(pointer.line(), pointer.tag() + " points to " + xref
-                    + ", which is not an individual in this file");
+            skipped.add(missing(pointer, "FAM " + family.xref(), "individual"));
+            return null;
         }
         return xref;
+    }
+
+    private static String missing(GedcomNode pointer, String record, String what) {
+        return "line " + pointer.line() + ": " + record + " " + pointer.tag() + " points to " + pointer.value()
+                + ", which is not " + (what.equals("individual") ? "an " : "a ") + what + " in this file";
+    }
+
+    /**
+     * A value cut to {@code max} characters (never inside a character written with two), with a note saying so;
+     * unchanged when it fits.
+     */
+    static String cut(String what, String value, int max, List<String> notes) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
+        String shorter = value.substring(0, end).strip();
+        notes.add(what + " cut to " + max + " characters from " + value.length() + ": '"
+                + shorter.substring(0, Math.min(40, shorter.length())) + "…'");
+        return shorter;
     }
 
     private static Individual individual(GedcomNode record) {
@@ -119,11 +160,19 @@ record FamilyTree(Map<String, Individual> individuals, List<Family> families) {
                 }
             }
         }
+        var cut = new ArrayList<String>();
+        given = cut("given name", given, TextRules.NAME, cut);
+        surname = cut("family name", surname, TextRules.NAME, cut);
         if (given == null && surname == null) {
             given = "Unknown";
         }
         final String current = surname;
-        var formerNames = former.stream().filter(f -> !f.equals(current)).distinct().toList();
+        var formerNames = former.stream().map(f -> cut("former family name", f, TextRules.NAME, cut))
+                .filter(f -> !f.equals(current)).distinct().toList();
+        if (formerNames.size() > MAX_FORMER_NAMES) {
+            cut.add("former family names cut to the first " + MAX_FORMER_NAMES + " of " + formerNames.size());
+            formerNames = formerNames.subList(0, MAX_FORMER_NAMES);
+        }
         Sex sex = record.childValue("SEX").map(s -> switch (s.strip().toUpperCase(Locale.ROOT)) {
             case "M" -> Sex.MALE;
             case "F" -> Sex.FEMALE;
@@ -136,12 +185,12 @@ record FamilyTree(Map<String, Individual> individuals, List<Family> families) {
         var place = record.child("RESI").flatMap(r -> r.childValue("PLAC"))
                 .or(() -> birth.flatMap(b -> b.childValue("PLAC")));
         String town = place.map(p -> tidy(p.split(",")[0], name -> true, cleaned))
-                .filter(t -> !t.isEmpty()).map(t -> t.length() > 100 ? t.substring(0, 100) : t).orElse(null);
+                .filter(t -> !t.isEmpty()).map(t -> cut("town", t, TextRules.LINE, cut)).orElse(null);
         boolean deceased = record.child("DEAT").isPresent() || record.child("BURI").isPresent();
         boolean restricted = record.childValue("RESN").map(r -> r.toUpperCase(Locale.ROOT))
                 .map(r -> r.contains("CONFIDENTIAL") || r.contains("PRIVACY")).orElse(false);
         return new Individual(record.xref(), given, surname, formerNames, sex, date, deceased, town, restricted,
-                record.line(), List.copyOf(cleaned));
+                record.line(), List.copyOf(cleaned), List.copyOf(cut));
     }
 
     /** "John Fitzgerald /Kennedy/ Jr." → given names and surname; GIVN and SURN substructures win. */

@@ -33,12 +33,15 @@ import org.lifelonglinks.system.InvalidFieldException;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports a GEDCOM family tree into a young person's network, all or nothing. The {@code root} individual, when
+ * Imports a GEDCOM family tree into a young person's network: all or nothing for a file that cannot be read,
+ * forgiving (cut or skipped, and reported) where single values are longer than the network holds or pointers
+ * name someone the file does not hold. The {@code root} individual, when
  * given, is the young person (their kinship in the file becomes theirs); everyone else becomes a person in the
  * network (category family, found through a family member,
  * contact at referral "never met" until the coordinator says otherwise), with the relationship in words worked
  * out from the tree. Someone already recorded who matches strongly is merged instead of created again; weaker
- * matches are created and reported for the coordinator to decide. {@code RESN} confidential or privacy makes
+ * matches are created and reported for the coordinator to decide. Individuals the name alone cannot decide are
+ * matched through their kin already matched ({@link KinshipMatch}), so siblings can share one tree. {@code RESN} confidential or privacy makes
  * the person hidden from the young person.
  */
 @Service
@@ -83,38 +86,55 @@ class GedcomImportService {
         }
         Map<String, String> words = root == null && connectTo == null ? Map.of()
                 : relationshipWords(tree, kinship, root, youngPerson);
-        var check = duplicates;
-        var newPeople = new ArrayList<NetworkImport.NewPerson>();
-        var existing = new HashMap<String, String>();
-        var existingConnections = new HashMap<String, ConnectionDetails>();
+        var details = new LinkedHashMap<String, PersonDetails>();
+        var connections = new HashMap<String, ConnectionDetails>();
+        var candidatesOf = new HashMap<String, List<PossibleDuplicate>>();
+        var existing = new LinkedHashMap<String, String>();
         var merged = new ArrayList<GedcomImportReport.Merged>();
-        var undecided = new LinkedHashMap<String, List<PossibleDuplicate>>();
         int restricted = 0;
         for (var individual : tree.individuals().values()) {
             if (individual.xref().equals(root)) {
                 continue;
             }
             var person = details(individual);
-            var connection = new ConnectionDetails(words.getOrDefault(individual.xref(), "relative (family tree)"),
-                    Category.FAMILY, null, Source.FAMILY_MEMBER, Baseline.NEVER_MET, individual.restricted());
+            details.put(individual.xref(), person);
+            connections.put(individual.xref(), new ConnectionDetails(words.getOrDefault(individual.xref(),
+                    "relative (family tree)"), Category.FAMILY, null, Source.FAMILY_MEMBER, Baseline.NEVER_MET,
+                    individual.restricted()));
             restricted += individual.restricted() ? 1 : 0;
             // The young person themself is never merged into their own network.
-            var candidates = check.possibleDuplicates(user, person).stream()
+            var candidates = duplicates.possibleDuplicates(user, person).stream()
                     .filter(candidate -> !candidate.personId().equals(youngPersonId))
                     .toList();
+            candidatesOf.put(individual.xref(), candidates);
             var same = sameAs(person, candidates);
             if (same != null) {
                 existing.put(individual.xref(), same.personId());
-                existingConnections.put(individual.xref(), connection);
                 merged.add(new GedcomImportReport.Merged(individual.xref(), same.personId(), name(person),
-                        same.score()));
-            } else {
-                newPeople.add(new NetworkImport.NewPerson(individual.xref(), person, connection));
-                if (!candidates.isEmpty()) {
-                    undecided.put(individual.xref(), candidates);
-                }
+                        same.score(), null));
             }
         }
+        // Two individuals taking the same person by name ("Robert Kitson" and "Mrs Robert Kitson") are left to
+        // their kinship to decide.
+        var claims = existing.values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(id -> id, java.util.stream.Collectors.counting()));
+        existing.values().removeIf(id -> claims.get(id) > 1);
+        merged.removeIf(m -> claims.get(m.personId()) > 1);
+        merged.addAll(new KinshipMatch(networks, user, tree, root, details, candidatesOf,
+                properties.mergeScore()).extend(existing));
+        var newPeople = new ArrayList<NetworkImport.NewPerson>();
+        var undecided = new LinkedHashMap<String, List<PossibleDuplicate>>();
+        var existingConnections = new HashMap<String, ConnectionDetails>();
+        details.forEach((xref, person) -> {
+            if (existing.containsKey(xref)) {
+                existingConnections.put(xref, connections.get(xref));
+            } else {
+                newPeople.add(new NetworkImport.NewPerson(xref, person, connections.get(xref)));
+                if (!candidatesOf.get(xref).isEmpty()) {
+                    undecided.put(xref, candidatesOf.get(xref));
+                }
+            }
+        });
         var result = networks.importInto(user, youngPersonId,
                 new NetworkImport(newPeople, existing, existingConnections, kinship), "GEDCOM_IMPORTED",
                 tree.individuals().size() + " individuals, " + tree.families().size() + " families");
@@ -122,12 +142,15 @@ class GedcomImportService {
                 result.personIds().get(e.getKey()), name(details(tree.individuals().get(e.getKey()))),
                 e.getValue().stream().map(PossibleDuplicate::personId).toList())).toList();
         return new GedcomImportReport(tree.individuals().size(), tree.families().size(), newPeople.size(), merged,
-                toDecide, result.kinshipRecorded(), result.kinshipSkipped(), restricted, cleaned(tree));
+                toDecide, result.kinshipRecorded(), result.kinshipSkipped(), restricted,
+                notes(tree, FamilyTree.Individual::cleaned), notes(tree, FamilyTree.Individual::cut),
+                tree.skippedPointers().size(), tree.skippedPointers());
     }
 
-    private static List<String> cleaned(FamilyTree tree) {
+    private static List<String> notes(FamilyTree tree,
+            java.util.function.Function<FamilyTree.Individual, List<String>> which) {
         return tree.individuals().values().stream()
-                .flatMap(individual -> individual.cleaned().stream()
+                .flatMap(individual -> which.apply(individual).stream()
                         .map(note -> individual.xref() + " (line " + individual.line() + "): " + note))
                 .toList();
     }

@@ -146,7 +146,7 @@ final class NetworkRepository {
                         parents.add(fact.fromPersonId());
                         if (parents.size() > 2) {
                             throw new InvalidFieldException("qualifier", "the family tree gives someone a third birth "
-                                    + "parent; record the others as ADOPTIVE, FOSTER or STEP");
+                                    + "parent (" + keysOf.get(pair) + "); record the others as ADOPTIVE, FOSTER or STEP");
                         }
                     }
                     recordedBetween.computeIfAbsent(pair, k -> new java.util.ArrayList<>()).add(type + ">");
@@ -302,6 +302,31 @@ final class NetworkRepository {
                 return toConnection(written.after(), personId);
             });
         }
+    }
+
+    /**
+     * Parents, children and partners recorded for these people, limited to people the user may see (in a network
+     * of a young person assigned to them; everyone for an administrator).
+     */
+    List<RecordedTie> recordedTies(java.util.Collection<String> personIds, String username, boolean admin) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return driver.executableQuery("""
+                        UNWIND $ids AS id
+                        MATCH (p:Person {id: id})-[k:PARENT_OF|PARTNER_OF]-(o:Person)
+                        WHERE $admin OR EXISTS { (:UserAccount {username: $username})-[:ASSIGNED_TO]->(:YoungPerson)
+                                -[:HAS_CONNECTION]->(:Connection)-[:TO]->(o) }
+                        RETURN p.id AS personId, type(k) AS type, startNode(k) = o AS otherFirst, o
+                        ORDER BY personId, o.id
+                        """)
+                .withParameters(Map.of("ids", List.copyOf(personIds), "username", username, "admin", admin))
+                .execute().records().stream()
+                .map(r -> new RecordedTie(r.get("personId").asString(),
+                        r.get("type").asString().equals("PARTNER_OF") ? KinKind.PARTNER
+                                : r.get("otherFirst").asBoolean() ? KinKind.PARENT : KinKind.CHILD,
+                        PersonRepository.toPerson(r.get("o").asNode())))
+                .toList();
     }
 
     Optional<Network> network(YoungPerson youngPerson) {

@@ -146,6 +146,14 @@ public class NetworkService {
 
     /** A fact of kinship after it was recorded; {@code created} is false when it was already known. */
     /**
+     * Parents, children and partners already recorded for these people, as far as the user may see them: how a
+     * family tree imported again (for a brother or sister) finds the relatives it already holds.
+     */
+    public List<RecordedTie> recordedTies(CurrentUser user, java.util.Collection<String> personIds) {
+        return networks.recordedTies(personIds, user.username(), user.isAdmin());
+    }
+
+    /**
      * Adds a family tree to the network in one transaction (see {@link NetworkImport}); the search index is
      * brought up to date for every person created. Only an administrator or the assigned coordinator may.
      */

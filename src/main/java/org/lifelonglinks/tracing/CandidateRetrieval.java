@@ -13,6 +13,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -69,6 +70,15 @@ final class CandidateRetrieval {
             float full = (float) names.weight(form, kind);
             List<Query> ways = new ArrayList<>(4);
             ways.add(weighted(new TermQuery(new Term(RecordDocuments.NAME, form)), full));
+            float initial = (float) NameMatcher.INITIAL_WEIGHT;
+            if (NameMatcher.isInitial(form)) {
+                // An initial finds every name that starts with it (constant score: no per-term cost in scoring).
+                ways.add(weighted(new PrefixQuery(new Term(RecordDocuments.NAME, form)), initial));
+                builder.add(new DisjunctionMaxQuery(ways, 0.0f), BooleanClause.Occur.SHOULD);
+                continue;
+            }
+            // A full name finds records that hold only its initial.
+            ways.add(weighted(new TermQuery(new Term(RecordDocuments.NAME, form.substring(0, 1))), initial));
             Set<String> variants = new LinkedHashSet<>(names.variants(form, kind));
             variants.remove(form);
             if (!variants.isEmpty()) {

@@ -308,7 +308,8 @@ public final class DirectoryCsvImporter {
         }
         try {
             int year = Integer.parseInt(value);
-            if (year < 1850 || year > 2200) {
+            // The same years a trace and a network person accept.
+            if (year < TraceQuery.OLDEST_YEAR || year > TraceQuery.LATEST_YEAR) {
                 throw new RowException("birth_year " + value + " is out of range");
             }
             return year;

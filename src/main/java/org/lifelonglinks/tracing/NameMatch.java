@@ -18,6 +18,8 @@ record NameMatch(Level level, String recorded, String relation) {
         TYPO(0.75),
         PHONETIC(0.6),
         SIMILAR(0.4),
+        /** An initial and a name that starts with it: the full weight of an initial, which is small. */
+        INITIAL(1.0),
         NONE(0.0);
 
         final double share;

@@ -8,7 +8,8 @@ import java.util.Set;
  * Compares a name from a query with a name on a record, looking for the strongest of: the same name; the same
  * letters with spaces or hyphens added or dropped; a nickname, diminutive or listed surname variant; one part of a
  * double-barrelled or hyphenated name; a typing error (at most one edit, two for long names); the same Double
- * Metaphone code; or a Jaro-Winkler similarity of at least 0.85. Costs a few microseconds per pair of names.
+ * Metaphone code; or a Jaro-Winkler similarity of at least 0.85. An initial ("J" or "J.") agrees only with a
+ * name that starts with it, and weighs as an initial, not as a rare name. Costs a few microseconds per pair.
  */
 final class NameMatcher {
 
@@ -16,6 +17,11 @@ final class NameMatcher {
 
     private static final double TYPO_JARO_WINKLER = 0.94;
     private static final double SIMILAR_JARO_WINKLER = 0.85;
+    /**
+     * Bits for agreeing on an initial: the commonest initials (J, M, S, A) each start about one name in ten and
+     * the rest fewer, so about log2(10) ≈ 3.3; a little less, because a clerk's initial is sometimes a middle name.
+     */
+    static final double INITIAL_WEIGHT = 3.0;
 
     private final NameTables tables;
 
@@ -38,6 +44,10 @@ final class NameMatcher {
         if (query.equals(record)) {
             return match(queryTokens.equals(recordTokens) ? NameMatch.Level.EXACT : NameMatch.Level.JOINED,
                     recorded);
+        }
+        if (isInitial(queryName) || isInitial(recordName)) {
+            // "J" says only the first letter: no typo, sound or similarity can be read from one letter.
+            return query.charAt(0) == record.charAt(0) ? match(NameMatch.Level.INITIAL, recorded) : NameMatch.NONE;
         }
         Optional<String> relation = relation(query, record, kind);
         if (relation.isPresent()) {
@@ -95,6 +105,9 @@ final class NameMatcher {
         if (name == null) {
             return 0;
         }
+        if (isInitial(name)) {
+            return INITIAL_WEIGHT;
+        }
         return kind == NameKind.GIVEN ? tables.givenNameWeightNormalised(name.joined)
                 : tables.surnameWeightNormalised(name.joined);
     }
@@ -107,6 +120,15 @@ final class NameMatcher {
             return Optional.of(NameNormaliser.display(record) + " is a variant of " + NameNormaliser.display(query));
         }
         return Optional.empty();
+    }
+
+    /** A single letter, as "J" or "J." normalise to. */
+    static boolean isInitial(PreparedName name) {
+        return name.joined.length() == 1;
+    }
+
+    static boolean isInitial(String normalisedName) {
+        return normalisedName.length() == 1;
     }
 
     static boolean isTypo(String a, String b) {

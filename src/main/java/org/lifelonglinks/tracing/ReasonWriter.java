@@ -21,6 +21,7 @@ final class ReasonWriter {
             case TYPO -> label + " is a near spelling of " + recorded;
             case PHONETIC -> label + " sounds like " + recorded;
             case SIMILAR -> label + " is similar to " + recorded;
+            case INITIAL -> label + " " + recorded + " and " + queryName + " share the initial";
             case NONE -> label + " differs (recorded " + recorded + ")";
         };
     }

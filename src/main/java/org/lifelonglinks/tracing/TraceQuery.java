@@ -31,6 +31,9 @@ public record TraceQuery(
     public static final int DEFAULT_LIMIT = 10;
     public static final int MAX_LIMIT = 100;
     static final int MAX_YEAR_RANGE = 20;
+    /** Years of birth a trace, a directory record and a network person may hold (historical records included). */
+    static final int OLDEST_YEAR = 1000;
+    static final int LATEST_YEAR = 2200;
 
     public TraceQuery {
         givenName = blankToNull(givenName);
@@ -62,7 +65,7 @@ public record TraceQuery(
         if (birthYearRange != null && birthYearRange > 0 && birthYear == null) {
             throw new IllegalArgumentException("birthYearRange needs birthYear");
         }
-        if (birthYear != null && (birthYear < 1000 || birthYear > 2200)) {
+        if (birthYear != null && (birthYear < OLDEST_YEAR || birthYear > LATEST_YEAR)) {
             throw new IllegalArgumentException("birthYear is out of range");
         }
         if (dateOfBirth != null && birthYear != null && dateOfBirth.getYear() != birthYear) {

@@ -101,6 +101,137 @@ class RelationshipCalculatorTests {
         assertThat(calculator.relationshipTo(YOU, "nephew").orElseThrow().words()).isEqualTo("nephew");
     }
 
+    private static String words(Network network, String personId) {
+        return new RelationshipCalculator(network).relationshipTo(YOU, personId)
+                .map(RelationshipCalculator.Relationship::words).orElse(null);
+    }
+
+    /** Dad's parents are both recorded, the uncle's father only; the uncle's wife's parents are recorded too. */
+    private static Networks uncleWithOneRecordedParent() {
+        return network()
+                .person("dad", MALE).parent("dad", YOU)
+                .person("grandad", MALE).person("nana", FEMALE).parent("grandad", "dad").parent("nana", "dad")
+                .person("uncle", MALE).parent("grandad", "uncle")
+                .person("auntie", FEMALE).person("auntiesdad", MALE).person("auntiesmum", FEMALE)
+                .parent("auntiesdad", "auntie").parent("auntiesmum", "auntie")
+                .person("cousin", MALE).parent("uncle", "cousin").parent("auntie", "cousin");
+    }
+
+    @Test
+    void aCousinIsNotHalfWhereHisFathersSecondParentIsNotRecorded() {
+        var network = uncleWithOneRecordedParent().build();
+
+        // Uncle and son agree: nothing says the uncle had another mother than Dad's.
+        assertThat(words(network, "uncle")).isEqualTo("paternal uncle");
+        assertThat(words(network, "cousin")).isEqualTo("paternal first cousin");
+    }
+
+    @Test
+    void descendantsOfAFamilyWithNoMotherRecordedAreFullCousinsHoweverManyOtherAncestorsAreKnown() {
+        // Grandad and the great-uncle are children of one family in which only their father is recorded.
+        var network = network()
+                .person("mum", FEMALE).parent("mum", YOU)
+                .person("grandad", MALE).person("gran", FEMALE).parent("grandad", "mum").parent("gran", "mum")
+                .person("gransdad", MALE).parent("gransdad", "gran")
+                .person("greatgrandad", MALE).parent("greatgrandad", "grandad")
+                .person("greatuncle", MALE).parent("greatgrandad", "greatuncle")
+                .person("c1", MALE).parent("greatuncle", "c1")
+                .person("c1mum", FEMALE).parent("c1mum", "c1").person("c1grandad", MALE).parent("c1grandad", "c1mum")
+                .person("cousin", MALE).parent("c1", "cousin")
+                .build();
+
+        assertThat(words(network, "cousin")).isEqualTo("maternal second cousin");
+    }
+
+    @Test
+    void halfIsNamedWhereEachLineHasASecondRecordedParentWhoIsNotTheOthers() {
+        var network = uncleWithOneRecordedParent()
+                .person("othergran", FEMALE).parent("othergran", "uncle")
+                .build();
+
+        assertThat(words(network, "uncle")).isEqualTo("paternal half-uncle");
+        assertThat(words(network, "cousin")).isEqualTo("paternal half-first cousin");
+    }
+
+    @Test
+    void thePartnerOfTwoRelativesIsNamedByTheNearerWhateverTheOrderTheyWereRecordedIn() {
+        // She married a distant cousin first, then the young person's nephew; both listed as current.
+        var network = distantCousinAndNephew()
+                .person("wife", FEMALE)
+                .kin("cousin3", "wife", KinKind.PARTNER, KinQualifier.CURRENT)
+                .kin("wife", "nephew", KinKind.PARTNER, KinQualifier.CURRENT)
+                .build();
+
+        assertThat(words(network, "wife")).isEqualTo("partner of your nephew");
+    }
+
+    @Test
+    void aCurrentPartnerWinsOverAFormerOneHoweverNearTheFormerIs() {
+        var network = distantCousinAndNephew()
+                .person("wife", FEMALE)
+                .kin("wife", "nephew", KinKind.PARTNER, KinQualifier.FORMER)
+                .kin("cousin3", "wife", KinKind.PARTNER, KinQualifier.CURRENT)
+                .build();
+
+        assertThat(words(network, "wife")).isEqualTo("partner of your paternal third cousin");
+    }
+
+    @Test
+    void aFathersWifeWhoIsAlsoADistantCousinIsNamedAsBoth() {
+        var network = distantCousinAndNephew()
+                .person("stepmum", FEMALE).parent("ggg", "g3").person("g3", FEMALE).parent("g3", "g2")
+                .person("g2", MALE).parent("g2", "g1").person("g1", FEMALE).parent("g1", "stepmum")
+                .kin("dad", "stepmum", KinKind.PARTNER, KinQualifier.CURRENT)
+                .build();
+
+        assertThat(words(network, "stepmum")).isEqualTo("step-mother; also a paternal third cousin");
+    }
+
+    @Test
+    void parentsWhoAreCousinsAreNamedAsParentsOnly() {
+        var network = network()
+                .person("dad", MALE).person("mum", FEMALE).parent("dad", YOU).parent("mum", YOU)
+                .person("gg", MALE).person("a", MALE).person("b", FEMALE)
+                .parent("gg", "a").parent("gg", "b").parent("a", "dad").parent("b", "mum")
+                .kin("dad", "mum", KinKind.PARTNER, KinQualifier.CURRENT)
+                .build();
+
+        assertThat(words(network, "mum")).isEqualTo("mother");
+    }
+
+    @Test
+    void theYoungPersonsOwnPartnerIsTheirPartner() {
+        var network = network().person("partner", FEMALE).kin(YOU, "partner", KinKind.PARTNER, KinQualifier.CURRENT)
+                .build();
+
+        assertThat(words(network, "partner")).isEqualTo("partner");
+    }
+
+    @Test
+    void theAnswerDoesNotDependOnTheOrderKinshipIsRecordedIn() {
+        var reversed = new java.util.ArrayList<>(FAMILY.kinship());
+        java.util.Collections.reverse(reversed);
+        var calculatorReversed = new RelationshipCalculator(new Network(FAMILY.youngPerson(), FAMILY.people(),
+                FAMILY.connections(), reversed));
+
+        for (var person : FAMILY.people()) {
+            assertThat(calculatorReversed.relationshipTo(YOU, person.id())).as(person.id())
+                    .isEqualTo(calculator.relationshipTo(YOU, person.id()));
+        }
+    }
+
+    /** Dad's line: a nephew through a sister, and a third cousin through Dad's great-grandfather "ggg". */
+    private static Networks distantCousinAndNephew() {
+        return network()
+                .person("dad", MALE).person("mum", FEMALE).parent("dad", YOU).parent("mum", YOU)
+                .person("sister", FEMALE).parent("dad", "sister").parent("mum", "sister")
+                .person("nephew", MALE).parent("sister", "nephew")
+                .person("d1", MALE).parent("d1", "dad").person("d2", MALE).parent("d2", "d1")
+                .person("ggg", MALE).parent("ggg", "d2")
+                .person("c3", MALE).parent("ggg", "c3").person("c2", MALE).parent("c3", "c2")
+                .person("c1", MALE).parent("c2", "c1").person("cousin3", MALE).parent("c1", "cousin3");
+    }
+
     @Test
     void namesByGenerationCountsUpAndDown() {
         assertThat(RelationshipCalculator.name(2, 2, MALE, false)).isEqualTo("first cousin");

@@ -77,6 +77,93 @@ class GedcomIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theWordsStoredAtImportAreTheWordsTheRelationshipEndpointGivesForEveryone() {
+        String youngPerson = youngPerson();
+        var response = upload(youngPerson, "?root=@I94@", () -> GedcomFiles.open("gedcom-samples/kennedy.ged"));
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+
+        var connections = network(youngPerson).path("connections");
+        int compared = 0;
+        for (var connection : connections) {
+            var answer = coordinator.get("/api/young-people/" + youngPerson + "/relationship/"
+                    + connection.path("personId").asString());
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+            String words = answer.json().path("words").asString(null);
+            if (words != null) {
+                // Stored words are cut to the relationship field's 100 characters.
+                assertThat(connection.path("relationship").asString())
+                        .as(connection.path("personId").asString())
+                        .isEqualTo(words.length() > 100 ? words.substring(0, 100) : words);
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(150);
+    }
+
+    @Test
+    void aPrivacyTrimmedFileWithALongNameImportsTheRestAndReportsWhatWasCutOrSkipped() {
+        String youngPerson = youngPerson();
+        String longName = "Maximiliana" + " Theodora".repeat(12);
+
+        var response = upload(youngPerson, "", () -> new ByteArrayInputStream(("""
+                0 HEAD
+                0 @I1@ INDI
+                1 NAME %s /Trimmed/
+                1 FAMS @F1@
+                0 @I2@ INDI
+                1 NAME Ben /Trimmed/
+                1 FAMC @F1@
+                0 @F1@ FAM
+                1 HUSB @I1@
+                1 WIFE @PRIVATE1@
+                1 CHIL @I2@
+                1 CHIL @PRIVATE2@
+                0 TRLR
+                """.formatted(longName)).getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.json().path("created").asInt()).isEqualTo(2);
+        assertThat(response.json().path("kinshipRecorded").asInt()).isEqualTo(1);
+        assertThat(response.json().path("cut").get(0).asString()).startsWith("@I1@ (line 2): given name cut to 100");
+        assertThat(response.json().path("pointersSkipped").asInt()).isEqualTo(2);
+        assertThat(response.json().path("skippedPointers").toString()).contains("@PRIVATE1@", "@PRIVATE2@");
+        assertThat(network(youngPerson).path("people").valueStream().map(p -> p.path("givenName").asString()))
+                .contains(longName.substring(0, 100).strip(), "Ben");
+    }
+
+    @Test
+    void siblingsImportingTheSameTreeShareEachRelativeOnceLinkedToEveryNetwork() {
+        int individuals = GedcomFiles.tree("gedcom-samples/washington.ged").individuals().size();
+        var siblings = java.util.List.of(youngPerson(), youngPerson(), youngPerson());
+        long before = personCount();
+        // Each sibling is a child of Augustine Washington (@I3@), the father of George (@I1@) by Mary Ball.
+        String query = "?connectTo=@I3@&kind=PARENT";
+
+        var first = upload(siblings.get(0), query, () -> GedcomFiles.open("gedcom-samples/washington.ged"));
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.json().path("created").asInt()).isEqualTo(individuals);
+        for (var sibling : siblings.subList(1, 3)) {
+            var again = upload(sibling, query, () -> GedcomFiles.open("gedcom-samples/washington.ged"));
+
+            assertThat(again.status()).as(again.toString()).isEqualTo(200);
+            assertThat(again.json().path("created").asInt()).as(again.toString()).isZero();
+            assertThat(again.json().path("merged").size()).isEqualTo(individuals);
+            assertThat(again.json().path("kinshipSkipped").size()).isZero();
+        }
+
+        assertThat(personCount() - before).as("each relative recorded once").isEqualTo(individuals);
+        var firstNetwork = network(siblings.get(0));
+        for (var sibling : siblings) {
+            var network = network(sibling);
+            assertThat(network.path("people").size()).isEqualTo(individuals);
+            assertThat(relationshipLines(network)).isEqualTo(relationshipLines(firstNetwork));
+            assertThat(kinship(network, sibling)).isEqualTo(kinship(firstNetwork, siblings.get(0)));
+            assertThat(relationshipLines(network)).contains("George WASHINGTON|brother", "Mary BALL|step-mother",
+                    "Augustine WASHINGTON|father");
+        }
+    }
+
+    @Test
     void aTreeWithoutTheYoungPersonConnectsThroughAPersonInIt() {
         String youngPerson = youngPerson();
 
@@ -288,6 +375,14 @@ class GedcomIntegrationTests extends IntegrationTest {
         var response = as.get("/api/young-people/" + youngPerson + "/network");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
+    }
+
+    /** Each person's name and relationship, sorted: names repeat in old family trees. */
+    private static java.util.List<String> relationshipLines(JsonNode network) {
+        var names = network.path("people").valueStream().collect(Collectors.toMap(p -> p.path("id").asString(),
+                p -> (p.path("givenName").asString("") + " " + p.path("familyName").asString("")).strip()));
+        return network.path("connections").valueStream().map(c -> names.get(c.path("personId").asString()) + "|"
+                + c.path("relationship").asString()).sorted().toList();
     }
 
     private static Map<String, String> relationshipsByName(JsonNode network) {

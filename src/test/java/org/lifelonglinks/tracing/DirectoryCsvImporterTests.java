@@ -72,6 +72,22 @@ class DirectoryCsvImporterTests {
     }
 
     @Test
+    void acceptsYearsOfBirthFromTheYear1000AsTracesAndNetworkPeopleDo() {
+        String csv = HEADER
+                + "h1,Harold,Godwinson,,,1022,male,Hastings,\n"
+                + "h2,Edith,Swanneck,,,1025,female,,\n"
+                + "h3,Too,Early,,,999,,,\n";
+
+        var result = importer.importCsv("history", new StringReader(csv), n -> { });
+
+        assertThat(result.added()).isEqualTo(2);
+        assertThat(result.errors()).containsExactly(
+                new DirectoryCsvImporter.RowError(4, "birth_year 999 is out of range"));
+        assertThat(index.search(TraceQuery.byName("Harold", "Godwinson")).getFirst().record().birthYear())
+                .isEqualTo(1022);
+    }
+
+    @Test
     void readsQuotedFieldsWithCommasAndLineBreaks() {
         String csv = HEADER
                 + "r1,\"Ursula, known as Ula\",\"O'Dowd\",,,,,\"Stratford-upon-Avon\",\n"

@@ -15,6 +15,17 @@ class NameMatcherTests {
     }
 
     @Test
+    void anInitialAgreesOnlyWithNamesThatStartWithItAndWeighsAsAnInitial() {
+        assertThat(level("J", "Julia", NameMatcher.NameKind.GIVEN)).isEqualTo(NameMatch.Level.INITIAL);
+        assertThat(level("Julia", "J.", NameMatcher.NameKind.GIVEN)).isEqualTo(NameMatch.Level.INITIAL);
+        assertThat(level("J.", "j", NameMatcher.NameKind.GIVEN)).isEqualTo(NameMatch.Level.EXACT);
+        assertThat(level("J", "Mary", NameMatcher.NameKind.GIVEN)).isEqualTo(NameMatch.Level.NONE);
+        assertThat(level("I", "Ia", NameMatcher.NameKind.GIVEN)).isEqualTo(NameMatch.Level.INITIAL);
+        assertThat(matcher.weight("J.", NameMatcher.NameKind.GIVEN)).isEqualTo(NameMatcher.INITIAL_WEIGHT);
+        assertThat(matcher.weight("Julia", NameMatcher.NameKind.GIVEN)).isGreaterThan(NameMatcher.INITIAL_WEIGHT);
+    }
+
+    @Test
     void sameNameInAnotherCaseOrWithAccentsIsExact() {
         assertThat(level("Zoë", "ZOE", NameMatcher.NameKind.GIVEN)).isEqualTo(NameMatch.Level.EXACT);
         assertThat(level("O'Brien", "obrien", NameMatcher.NameKind.SURNAME)).isEqualTo(NameMatch.Level.EXACT);

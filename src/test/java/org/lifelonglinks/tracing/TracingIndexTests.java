@@ -46,6 +46,28 @@ class TracingIndexTests {
     }
 
     @Test
+    void anInitialWeighsAsAnInitialAndFindsNamesThatStartWithIt() {
+        index.upsert(person("p1", "J.", "Thomson", null).withAddress("Glasgow", "G1 1AA"));
+        index.upsert(person("p2", "Julia", "Reid", null).withAddress("Coventry", "CV1 2AB"));
+
+        var found = index.search(TraceQuery.byName("J", "Edwards").withPlace("Coventry", "CV1 2AB"));
+
+        assertThat(found.getFirst().record().id()).isEqualTo("p2");
+        assertThat(found.getFirst().reasons()).contains("given name Julia and J share the initial");
+    }
+
+    @Test
+    void aFullNameFindsARecordThatHoldsOnlyItsInitial() {
+        index.upsert(person("p1", "M", "Featherstonehaugh", null));
+        index.upsert(person("p2", "J", "Featherstonehaugh", null));
+
+        var found = index.search(TraceQuery.byName("Margaret", "Featherstonehaugh"));
+
+        assertThat(found.getFirst().record().id()).isEqualTo("p1");
+        assertThat(found.getFirst().score()).isGreaterThan(found.getLast().score());
+    }
+
+    @Test
     void matchesKateToKatherine() {
         index.upsert(person("p1", "Katherine", "Ashdown", "1981-03-14"));
         index.upsert(person("p2", "Margaret", "Ashdown", "1981-03-14"));
