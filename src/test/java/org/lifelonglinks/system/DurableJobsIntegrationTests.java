@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.lifelonglinks.LifelongLinksApplication;
 import org.lifelonglinks.support.Api;
+import org.lifelonglinks.support.StandaloneService;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -106,14 +105,11 @@ class DurableJobsIntegrationTests {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
-        return new SpringApplicationBuilder(LifelongLinksApplication.class).run("--server.port=0",
-                "--lifelinks.admin.initial-password=" + ADMIN_PASSWORD, "--lifelinks.data-dir=" + dataDir,
-                "--lifelinks.sign-in.bcrypt-strength=" + org.lifelonglinks.support.IntegrationTest.BCRYPT_STRENGTH);
+        return StandaloneService.start(ADMIN_PASSWORD, "lifelinks.data-dir=" + dataDir);
     }
 
     private static Api api(ConfigurableApplicationContext context) {
-        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-        return Api.at(port).as("admin", ADMIN_PASSWORD);
+        return StandaloneService.api(context, "admin", ADMIN_PASSWORD);
     }
 
     /**

@@ -12,13 +12,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.lifelonglinks.LifelongLinksApplication;
 import org.lifelonglinks.support.Api;
+import org.lifelonglinks.support.StandaloneService;
 import org.lifelonglinks.system.ChangeOutbox;
 import org.lifelonglinks.system.EmbeddedNeo4j;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -210,22 +209,19 @@ class IndexRecoveryIntegrationTests {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
-        return new SpringApplicationBuilder(LifelongLinksApplication.class).run("--server.port=0",
-                "--lifelinks.admin.initial-password=" + ADMIN_PASSWORD, "--lifelinks.data-dir=" + dataDir,
-                "--lifelinks.sign-in.bcrypt-strength=" + org.lifelonglinks.support.IntegrationTest.BCRYPT_STRENGTH);
+        return StandaloneService.start(ADMIN_PASSWORD, "lifelinks.data-dir=" + dataDir);
     }
 
     private static Api api(ConfigurableApplicationContext context) {
-        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-        return Api.at(port).as("admin", ADMIN_PASSWORD);
+        return StandaloneService.api(context, "admin", ADMIN_PASSWORD);
     }
 
-    private static Path freshDataDir() throws IOException {
-        return Files.createDirectories(Path.of("target", "test-data", "recovery-" + UUID.randomUUID()));
+    private static Path freshDataDir() throws Exception {
+        return StandaloneService.freshDataDir("recovery");
     }
 
     /** A copy of the populated folder, owner-only as the service requires. */
-    private static Path copyOfPopulated() throws IOException {
+    private static Path copyOfPopulated() throws Exception {
         Path copy = freshDataDir();
         try (Stream<Path> paths = Files.walk(populated)) {
             for (Path from : paths.toList()) {
