@@ -24,14 +24,34 @@ final class NameMatcher {
     static final double INITIAL_WEIGHT = 3.0;
 
     private final NameTables tables;
+    private final TracingRules rules;
 
     NameMatcher(NameTables tables) {
+        this(tables, TracingRules.ALL);
+    }
+
+    NameMatcher(NameTables tables, TracingRules rules) {
         this.tables = tables;
+        this.rules = rules;
+    }
+
+    TracingRules rules() {
+        return rules;
+    }
+
+    /** The name prepared for comparison under these rules (titles left out when they say so). */
+    PreparedName prepare(String name) {
+        return PreparedName.of(name, rules.titles());
+    }
+
+    /** The name's forms for retrieval under these rules (titles left out when they say so). */
+    java.util.Set<String> forms(String name) {
+        return rules.titles() ? NameNormaliser.formsWithoutTitles(name) : NameNormaliser.forms(name);
     }
 
     NameMatch compare(String queryName, String recordName, NameKind kind) {
-        PreparedName query = PreparedName.of(queryName);
-        PreparedName record = PreparedName.of(recordName);
+        PreparedName query = prepare(queryName);
+        PreparedName record = prepare(recordName);
         return query == null || record == null ? NameMatch.NONE : compare(query, record, kind);
     }
 
@@ -70,11 +90,14 @@ final class NameMatcher {
                 }
             }
         }
-        if (isTypo(query, record)) {
+        if (isTypo(query, record) || rules.nameShapes() && isDoubledLetter(query, record)) {
             return match(NameMatch.Level.TYPO, recorded);
         }
         if (queryName.soundsLike(recordName)) {
             return match(NameMatch.Level.PHONETIC, recorded);
+        }
+        if (rules.nameShapes() && isShuffled(query, record)) {
+            return match(NameMatch.Level.SHUFFLED, recorded);
         }
         if (StringSimilarity.jaroWinkler(query, record) >= SIMILAR_JARO_WINKLER) {
             return match(NameMatch.Level.SIMILAR, recorded);
@@ -98,7 +121,7 @@ final class NameMatcher {
     }
 
     double weight(String name, NameKind kind) {
-        return weight(PreparedName.of(name), kind);
+        return weight(prepare(name), kind);
     }
 
     double weight(PreparedName name, NameKind kind) {
@@ -141,6 +164,39 @@ final class NameMatcher {
             return true;
         }
         return shorter >= 5 && StringSimilarity.jaroWinkler(a, b) >= TYPO_JARO_WINKLER;
+    }
+
+    /** One letter typed twice or once too few ("Le" for "Lee", "Kkai" for "Kai"): a typing error at any length. */
+    static boolean isDoubledLetter(String a, String b) {
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() != shorter.length() + 1 || shorter.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < shorter.length(); i++) {
+            if (longer.charAt(i) != shorter.charAt(i)) {
+                return i > 0 && longer.charAt(i) == longer.charAt(i - 1)
+                        && longer.substring(i + 1).equals(shorter.substring(i))
+                        || longer.charAt(i + 1) == longer.charAt(i)
+                        && longer.substring(i + 1).equals(shorter.substring(i));
+            }
+        }
+        return longer.charAt(longer.length() - 1) == shorter.charAt(shorter.length() - 1);
+    }
+
+    /**
+     * The same letters in another order ("Fosia" for "Sofia", "Hayler" for "Harley"), names of four letters or
+     * more: letters transposed further than next to each other, as in a hurried or misread transcription.
+     */
+    static boolean isShuffled(String a, String b) {
+        if (a.length() != b.length() || a.length() < 4 || a.equals(b)) {
+            return false;
+        }
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        return java.util.Arrays.equals(x, y);
     }
 
     /** Two adjacent letters typed the wrong way round ("Ho" for "Oh"): a typing error even in a short name. */
