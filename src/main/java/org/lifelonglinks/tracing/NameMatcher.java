@@ -99,7 +99,8 @@ final class NameMatcher {
         if (rules.nameShapes() && isShuffled(query, record)) {
             return match(NameMatch.Level.SHUFFLED, recorded);
         }
-        if (StringSimilarity.jaroWinkler(query, record) >= SIMILAR_JARO_WINKLER) {
+        if (StringSimilarity.jaroWinkler(query, record) >= SIMILAR_JARO_WINKLER
+                || rules.nameShapes() && isShuffledGiveOrTakeALetter(query, record)) {
             return match(NameMatch.Level.SIMILAR, recorded);
         }
         if (multiPart) {
@@ -197,6 +198,28 @@ final class NameMatcher {
         java.util.Arrays.sort(x);
         java.util.Arrays.sort(y);
         return java.util.Arrays.equals(x, y);
+    }
+
+    /**
+     * The letters of one name in another order with one letter more ("Lwisliaml" for "Williams"), the shorter name
+     * of five letters or more: a shuffled transcription with a letter added or dropped.
+     */
+    static boolean isShuffledGiveOrTakeALetter(String a, String b) {
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() != shorter.length() + 1 || shorter.length() < 5) {
+            return false;
+        }
+        int[] counts = new int[26];
+        for (int i = 0; i < longer.length(); i++) {
+            counts[longer.charAt(i) - 'a']++;
+        }
+        for (int i = 0; i < shorter.length(); i++) {
+            if (--counts[shorter.charAt(i) - 'a'] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Two adjacent letters typed the wrong way round ("Ho" for "Oh"): a typing error even in a short name. */

@@ -110,6 +110,13 @@ class TracingRulesTests {
                 .isNotEqualTo(NameMatch.Level.SHUFFLED);
         assertThat(all.compare("Hayler", "Harley", NameMatcher.NameKind.GIVEN).level())
                 .isEqualTo(NameMatch.Level.SHUFFLED);
+        // fake_1000 cluster 247: "Williams" for "lWisliaml", the same letters and one more: similar, not different.
+        assertThat(old.compare("Williams", "lWisliaml", NameMatcher.NameKind.SURNAME).level())
+                .isEqualTo(NameMatch.Level.NONE);
+        assertThat(all.compare("Williams", "lWisliaml", NameMatcher.NameKind.SURNAME).level())
+                .isEqualTo(NameMatch.Level.SIMILAR);
+        assertThat(NameMatcher.isShuffledGiveOrTakeALetter("mary", "myra")).isFalse();
+        assertThat(NameMatcher.isShuffledGiveOrTakeALetter("hayley", "harley")).isFalse();
         // Short names and different letters are not shuffles.
         assertThat(all.compare("Amy", "May", NameMatcher.NameKind.GIVEN).level())
                 .isNotEqualTo(NameMatch.Level.SHUFFLED);
