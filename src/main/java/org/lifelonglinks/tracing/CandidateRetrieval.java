@@ -23,9 +23,11 @@ import org.apache.lucene.util.BytesRef;
  * Builds the blocking query that fetches candidates for re-ranking: a disjunction of constant-score clauses on exact
  * name forms, nickname and surname variants, Double Metaphone codes, fuzzy name terms (Levenshtein automata, one
  * edit, two for long names), date tokens (the date, its day-month swap, and the partial pairs that survive one
- * wrong digit) and postcode and town. Each clause is weighted with the bits {@link CandidateScorer} gives that kind
- * of agreement, and the ways one field can agree are combined by disjunction-max, so Lucene's score is the
- * scorer's positive evidence in rough and its top hits already lean towards good candidates. Names are
+ * wrong digit) and postcode and town; by {@link TracingRules}, also the year-months around the date (a few weeks, a
+ * year or a decade out) and towns spelt within an edit or two. Each clause is weighted with the bits
+ * {@link CandidateScorer} gives that kind of agreement, and the ways one field can agree are combined by
+ * disjunction-max, so Lucene's score is the scorer's positive evidence in rough and its top hits already lean
+ * towards good candidates. Names are
  * searched in every name field at once, which also finds given name and surname swapped. Cost grows with the
  * postings of the terms matched: a few milliseconds on a million records.
  */

@@ -1,5 +1,6 @@
 package org.lifelonglinks.tracing;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +46,7 @@ final class NameMatcher {
     }
 
     /** The name's forms for retrieval under these rules (titles left out when they say so). */
-    java.util.Set<String> forms(String name) {
+    Set<String> forms(String name) {
         return rules.titles() ? NameNormaliser.formsWithoutTitles(name) : NameNormaliser.forms(name);
     }
 
@@ -195,9 +196,9 @@ final class NameMatcher {
         }
         char[] x = a.toCharArray();
         char[] y = b.toCharArray();
-        java.util.Arrays.sort(x);
-        java.util.Arrays.sort(y);
-        return java.util.Arrays.equals(x, y);
+        Arrays.sort(x);
+        Arrays.sort(y);
+        return Arrays.equals(x, y);
     }
 
     /**

@@ -188,7 +188,10 @@ public final class TracingEvaluation {
     }
 
     private static String ratio(int misses, int others) {
-        return others == 0 ? (misses == 0 ? "-" : "inf") : String.format(Locale.ROOT, "%.2fx", (double) misses / others);
+        if (others == 0) {
+            return misses == 0 ? "-" : "inf";
+        }
+        return String.format(Locale.ROOT, "%.2fx", (double) misses / others);
     }
 
     private static void row(StringBuilder out, Result r, String engine, RankingMetrics m) {
