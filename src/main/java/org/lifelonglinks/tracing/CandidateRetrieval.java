@@ -23,9 +23,11 @@ import org.apache.lucene.util.BytesRef;
  * Builds the blocking query that fetches candidates for re-ranking: a disjunction of constant-score clauses on exact
  * name forms, nickname and surname variants, Double Metaphone codes, fuzzy name terms (Levenshtein automata, one
  * edit, two for long names), date tokens (the date, its day-month swap, and the partial pairs that survive one
- * wrong digit) and postcode and town. Each clause is weighted with the bits {@link CandidateScorer} gives that kind
- * of agreement, and the ways one field can agree are combined by disjunction-max, so Lucene's score is the
- * scorer's positive evidence in rough and its top hits already lean towards good candidates. Names are
+ * wrong digit) and postcode and town; by {@link TracingRules}, also the year-months around the date (a few weeks, a
+ * year or a decade out) and towns spelt within an edit or two. Each clause is weighted with the bits
+ * {@link CandidateScorer} gives that kind of agreement, and the ways one field can agree are combined by
+ * disjunction-max, so Lucene's score is the scorer's positive evidence in rough and its top hits already lean
+ * towards good candidates. Names are
  * searched in every name field at once, which also finds given name and surname swapped. Cost grows with the
  * postings of the terms matched: a few milliseconds on a million records.
  */
@@ -44,7 +46,7 @@ final class CandidateRetrieval {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         addName(builder, query.givenName(), NameMatcher.NameKind.GIVEN);
         addName(builder, query.familyName(), NameMatcher.NameKind.SURNAME);
-        addDate(builder, query);
+        addDate(builder, query, names.rules().nearDates());
         String postcode = NameNormaliser.postcode(query.postcode());
         if (!postcode.isEmpty()) {
             builder.add(new DisjunctionMaxQuery(List.of(
@@ -55,7 +57,14 @@ final class CandidateRetrieval {
                     0.0f), BooleanClause.Occur.SHOULD);
         }
         String town = NameNormaliser.joined(query.town());
-        if (!town.isEmpty()) {
+        if (!town.isEmpty() && names.rules().nearTowns() && town.length() >= 4) {
+            // A town spelt a little differently ("Mancheeser") still fetches the records in Manchester.
+            builder.add(new DisjunctionMaxQuery(List.of(
+                    weighted(new TermQuery(new Term(RecordDocuments.TOWN, town)), (float) CandidateScorer.TOWN_MATCHES),
+                    weighted(new FuzzyQuery(new Term(RecordDocuments.TOWN, town), town.length() >= 8 ? 2 : 1, 1,
+                            MAX_FUZZY_EXPANSIONS, true), (float) CandidateScorer.TOWN_SIMILAR)), 0.0f),
+                    BooleanClause.Occur.SHOULD);
+        } else if (!town.isEmpty()) {
             should(builder, new TermQuery(new Term(RecordDocuments.TOWN, town)), (float) CandidateScorer.TOWN_MATCHES);
         }
         return builder.build();
@@ -66,7 +75,7 @@ final class CandidateRetrieval {
      * name is not counted several times), weighted like {@link CandidateScorer} weighs it.
      */
     private void addName(BooleanQuery.Builder builder, String name, NameMatcher.NameKind kind) {
-        for (String form : NameNormaliser.forms(name)) {
+        for (String form : names.forms(name)) {
             float full = (float) names.weight(form, kind);
             List<Query> ways = new ArrayList<>(4);
             ways.add(weighted(new TermQuery(new Term(RecordDocuments.NAME, form)), full));
@@ -99,7 +108,7 @@ final class CandidateRetrieval {
         }
     }
 
-    private static void addDate(BooleanQuery.Builder builder, TraceQuery query) {
+    private static void addDate(BooleanQuery.Builder builder, TraceQuery query, boolean nearDates) {
         LocalDate date = query.dateOfBirth();
         if (date != null) {
             List<String> tokens = RecordDocuments.dateTokens(date, null);
@@ -119,6 +128,10 @@ final class CandidateRetrieval {
             ways.add(pairs.build());
             ways.add(weighted(new TermQuery(new Term(RecordDocuments.DOB, tokens.get(4))),
                     (float) DateMatcher.YEAR_ONLY));
+            if (nearDates) {
+                ways.add(weighted(termSet(RecordDocuments.DOB, nearMonths(date)),
+                        (float) DateMatcher.YEAR_OUT_WITHIN_TWO_MONTHS));
+            }
             builder.add(new DisjunctionMaxQuery(ways, 0.0f), BooleanClause.Occur.SHOULD);
         } else if (query.birthYear() != null) {
             List<String> years = new ArrayList<>();
@@ -128,6 +141,22 @@ final class CandidateRetrieval {
             }
             should(builder, termSet(RecordDocuments.DOB, years), (float) DateMatcher.YEAR_ONLY);
         }
+    }
+
+    /**
+     * Year-month tokens of the months around the date (the month before and after) in its year, the years either
+     * side and the years a decade either side: every record {@link DateMatcher#compareNear} can give credit to.
+     */
+    static List<String> nearMonths(LocalDate date) {
+        Set<String> tokens = new LinkedHashSet<>();
+        for (int years : new int[] {0, -1, 1, -10, 10}) {
+            for (int months = -1; months <= 1; months++) {
+                LocalDate near = date.plusYears(years).plusMonths(months);
+                tokens.add(RecordDocuments.dateTokens(near, null).get(1));
+            }
+        }
+        tokens.remove(RecordDocuments.dateTokens(date, null).get(1));
+        return new ArrayList<>(tokens);
     }
 
     private static Query termSet(String field, List<String> values) {

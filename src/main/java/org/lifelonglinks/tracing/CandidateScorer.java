@@ -47,8 +47,8 @@ final class CandidateScorer {
 
         PreparedQuery(TraceQuery query, NameMatcher names) {
             this.query = query;
-            this.given = PreparedName.of(query.givenName());
-            this.family = PreparedName.of(query.familyName());
+            this.given = names.prepare(query.givenName());
+            this.family = names.prepare(query.familyName());
             this.givenWeight = names.weight(given, NameMatcher.NameKind.GIVEN);
             this.familyWeight = names.weight(family, NameMatcher.NameKind.SURNAME);
             this.postcode = NameNormaliser.postcode(query.postcode());
@@ -69,7 +69,7 @@ final class CandidateScorer {
     /** The evidence about one record, strongest for first and strongest against last; its weights sum to the score. */
     List<Evidence> evidence(PreparedQuery prepared, TraceRecord record) {
         TraceQuery query = prepared.query;
-        RecordNames recordNames = new RecordNames(record);
+        RecordNames recordNames = new RecordNames(record, names);
         List<Evidence> straight = new ArrayList<>(4);
         addName(straight, prepared, NameMatcher.NameKind.GIVEN, recordNames, false);
         addName(straight, prepared, NameMatcher.NameKind.SURNAME, recordNames, false);
@@ -83,7 +83,7 @@ final class CandidateScorer {
                 evidence = swapped;
             }
         }
-        addIfPresent(evidence, DateMatcher.compare(query, record));
+        addIfPresent(evidence, DateMatcher.compare(query, record, names.rules()));
         addPlace(evidence, prepared, record);
         addSex(evidence, query, record);
         evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
@@ -93,22 +93,24 @@ final class CandidateScorer {
     /** A record's names, each prepared once and only when first compared. */
     private static final class RecordNames {
         final TraceRecord record;
+        final NameMatcher names;
         PreparedName given;
         PreparedName knownAs;
         PreparedName family;
         List<PreparedName> formers;
 
-        RecordNames(TraceRecord record) {
+        RecordNames(TraceRecord record, NameMatcher names) {
             this.record = record;
+            this.names = names;
         }
 
         /** The given and known-as names, labelled. */
         List<Object[]> givenNames() {
             if (given == null && record.givenName() != null) {
-                given = PreparedName.of(record.givenName());
+                given = names.prepare(record.givenName());
             }
             if (knownAs == null && record.knownAs() != null) {
-                knownAs = PreparedName.of(record.knownAs());
+                knownAs = names.prepare(record.knownAs());
             }
             List<Object[]> out = new ArrayList<>(2);
             if (given != null) {
@@ -123,12 +125,12 @@ final class CandidateScorer {
         /** The current and former surnames, labelled. */
         List<Object[]> surnames() {
             if (family == null && record.familyName() != null) {
-                family = PreparedName.of(record.familyName());
+                family = names.prepare(record.familyName());
             }
             if (formers == null) {
                 formers = new ArrayList<>(record.formerFamilyNames().size());
                 for (String former : record.formerFamilyNames()) {
-                    PreparedName name = PreparedName.of(former);
+                    PreparedName name = names.prepare(former);
                     if (name != null) {
                         formers.add(name);
                     }

@@ -22,6 +22,18 @@ final class DateMatcher {
     static final double YEAR_ONLY = 2.0;
     static final double WITHIN_A_YEAR = 1.0;
     static final double DIFFERENT = -3.0;
+    /** Born within a week, a month, two months of each other (the same year or across a new year). */
+    static final double WITHIN_A_WEEK = 6.0;
+    static final double WITHIN_A_MONTH = 4.5;
+    static final double WITHIN_TWO_MONTHS = 3.0;
+    /** The same time of year (within a week, a month, two months) one year or a decade apart. */
+    static final double YEAR_OUT_WITHIN_A_WEEK = 4.0;
+    static final double YEAR_OUT_WITHIN_A_MONTH = 3.0;
+    static final double YEAR_OUT_WITHIN_TWO_MONTHS = 2.0;
+    /** Days that count as a week, a month and two months apart. */
+    static final int WEEK = 7;
+    static final int MONTH = 31;
+    static final int TWO_MONTHS = 62;
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DIGITS = DateTimeFormatter.BASIC_ISO_DATE;
@@ -31,9 +43,19 @@ final class DateMatcher {
 
     /** The evidence about birth, or {@code null} when the query or the record says nothing about it. */
     static Evidence compare(TraceQuery query, TraceRecord record) {
+        return compare(query, record, TracingRules.ALL);
+    }
+
+    /** As {@link #compare(TraceQuery, TraceRecord)}, with the near-date rule only if {@code rules} say so. */
+    static Evidence compare(TraceQuery query, TraceRecord record, TracingRules rules) {
         if (query.dateOfBirth() != null) {
             if (record.dateOfBirth() != null) {
-                return compareDates(query.dateOfBirth(), record.dateOfBirth());
+                Evidence digits = compareDates(query.dateOfBirth(), record.dateOfBirth());
+                if (!rules.nearDates()) {
+                    return digits;
+                }
+                Evidence near = compareNear(query.dateOfBirth(), record.dateOfBirth());
+                return near != null && near.weight() > digits.weight() ? near : digits;
             }
             if (record.birthYear() != null) {
                 return compareYears(query.dateOfBirth().getYear(), 0, record.birthYear());
@@ -86,6 +108,37 @@ final class DateMatcher {
             return birth(WITHIN_A_YEAR, "born within about a year (recorded " + shown + ")");
         }
         return birth(DIFFERENT, "date of birth differs (recorded " + shown + ")");
+    }
+
+    /**
+     * Dates remembered or recorded a little out: born within a week, a month or two months of each other; or at
+     * the same time of year but one year or a decade apart (a year typed or estimated a decade out, 1973 for
+     * 1983). {@code null} when the dates are further apart than that.
+     */
+    static Evidence compareNear(LocalDate query, LocalDate record) {
+        String shown = record.format(SHOWN);
+        long days = Math.abs(ChronoUnit.DAYS.between(query, record));
+        if (days <= TWO_MONTHS) {
+            double weight = days <= WEEK ? WITHIN_A_WEEK : days <= MONTH ? WITHIN_A_MONTH : WITHIN_TWO_MONTHS;
+            return birth(weight, "born " + days + (days == 1 ? " day" : " days") + " apart (recorded " + shown + ")");
+        }
+        long best = Long.MAX_VALUE;
+        int bestYears = 0;
+        for (int years : new int[] {1, -1, 10, -10}) {
+            long apart = Math.abs(ChronoUnit.DAYS.between(query, record.plusYears(years)));
+            if (apart < best) {
+                best = apart;
+                bestYears = Math.abs(years);
+            }
+        }
+        if (best > TWO_MONTHS) {
+            return null;
+        }
+        double weight = best <= WEEK ? YEAR_OUT_WITHIN_A_WEEK : best <= MONTH ? YEAR_OUT_WITHIN_A_MONTH
+                : YEAR_OUT_WITHIN_TWO_MONTHS;
+        String out = bestYears == 1 ? "a year" : "a decade";
+        String when = best == 0 ? "same birthday" : "same time of year";
+        return birth(weight, when + " but " + out + " apart (recorded " + shown + ")");
     }
 
     static Evidence compareYears(int queryYear, int range, int recordYear) {

@@ -17,6 +17,8 @@ record NameMatch(Level level, String recorded, String relation) {
         PART(0.8),
         TYPO(0.75),
         PHONETIC(0.6),
+        /** The same letters in another order. */
+        SHUFFLED(0.5),
         SIMILAR(0.4),
         /** An initial and a name that starts with it: the full weight of an initial, which is small. */
         INITIAL(1.0),

@@ -1,5 +1,6 @@
 package org.lifelonglinks.tracing;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,14 +25,34 @@ final class NameMatcher {
     static final double INITIAL_WEIGHT = 3.0;
 
     private final NameTables tables;
+    private final TracingRules rules;
 
     NameMatcher(NameTables tables) {
+        this(tables, TracingRules.ALL);
+    }
+
+    NameMatcher(NameTables tables, TracingRules rules) {
         this.tables = tables;
+        this.rules = rules;
+    }
+
+    TracingRules rules() {
+        return rules;
+    }
+
+    /** The name prepared for comparison under these rules (titles left out when they say so). */
+    PreparedName prepare(String name) {
+        return PreparedName.of(name, rules.titles());
+    }
+
+    /** The name's forms for retrieval under these rules (titles left out when they say so). */
+    Set<String> forms(String name) {
+        return rules.titles() ? NameNormaliser.formsWithoutTitles(name) : NameNormaliser.forms(name);
     }
 
     NameMatch compare(String queryName, String recordName, NameKind kind) {
-        PreparedName query = PreparedName.of(queryName);
-        PreparedName record = PreparedName.of(recordName);
+        PreparedName query = prepare(queryName);
+        PreparedName record = prepare(recordName);
         return query == null || record == null ? NameMatch.NONE : compare(query, record, kind);
     }
 
@@ -70,13 +91,17 @@ final class NameMatcher {
                 }
             }
         }
-        if (isTypo(query, record)) {
+        if (isTypo(query, record) || rules.nameShapes() && isDoubledLetter(query, record)) {
             return match(NameMatch.Level.TYPO, recorded);
         }
         if (queryName.soundsLike(recordName)) {
             return match(NameMatch.Level.PHONETIC, recorded);
         }
-        if (StringSimilarity.jaroWinkler(query, record) >= SIMILAR_JARO_WINKLER) {
+        if (rules.nameShapes() && isShuffled(query, record)) {
+            return match(NameMatch.Level.SHUFFLED, recorded);
+        }
+        if (StringSimilarity.jaroWinkler(query, record) >= SIMILAR_JARO_WINKLER
+                || rules.nameShapes() && isShuffledGiveOrTakeALetter(query, record)) {
             return match(NameMatch.Level.SIMILAR, recorded);
         }
         if (multiPart) {
@@ -98,7 +123,7 @@ final class NameMatcher {
     }
 
     double weight(String name, NameKind kind) {
-        return weight(PreparedName.of(name), kind);
+        return weight(prepare(name), kind);
     }
 
     double weight(PreparedName name, NameKind kind) {
@@ -141,6 +166,61 @@ final class NameMatcher {
             return true;
         }
         return shorter >= 5 && StringSimilarity.jaroWinkler(a, b) >= TYPO_JARO_WINKLER;
+    }
+
+    /** One letter typed twice or once too few ("Le" for "Lee", "Kkai" for "Kai"): a typing error at any length. */
+    static boolean isDoubledLetter(String a, String b) {
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() != shorter.length() + 1 || shorter.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < shorter.length(); i++) {
+            if (longer.charAt(i) != shorter.charAt(i)) {
+                return i > 0 && longer.charAt(i) == longer.charAt(i - 1)
+                        && longer.substring(i + 1).equals(shorter.substring(i))
+                        || longer.charAt(i + 1) == longer.charAt(i)
+                        && longer.substring(i + 1).equals(shorter.substring(i));
+            }
+        }
+        return longer.charAt(longer.length() - 1) == shorter.charAt(shorter.length() - 1);
+    }
+
+    /**
+     * The same letters in another order ("Fosia" for "Sofia", "Hayler" for "Harley"), names of four letters or
+     * more: letters transposed further than next to each other, as in a hurried or misread transcription.
+     */
+    static boolean isShuffled(String a, String b) {
+        if (a.length() != b.length() || a.length() < 4 || a.equals(b)) {
+            return false;
+        }
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        Arrays.sort(x);
+        Arrays.sort(y);
+        return Arrays.equals(x, y);
+    }
+
+    /**
+     * The letters of one name in another order with one letter more ("Lwisliaml" for "Williams"), the shorter name
+     * of five letters or more: a shuffled transcription with a letter added or dropped.
+     */
+    static boolean isShuffledGiveOrTakeALetter(String a, String b) {
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() != shorter.length() + 1 || shorter.length() < 5) {
+            return false;
+        }
+        int[] counts = new int[26];
+        for (int i = 0; i < longer.length(); i++) {
+            counts[longer.charAt(i) - 'a']++;
+        }
+        for (int i = 0; i < shorter.length(); i++) {
+            if (--counts[shorter.charAt(i) - 'a'] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Two adjacent letters typed the wrong way round ("Ho" for "Oh"): a typing error even in a short name. */

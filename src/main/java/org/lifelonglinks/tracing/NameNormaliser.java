@@ -15,6 +15,15 @@ import java.util.regex.Pattern;
 final class NameNormaliser {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /**
+     * Titles, honorifics and generational suffixes: words written with a name that are not part of it. Only
+     * words that are rarely a name on their own are listed ("Major", "Prince" and "Bishop" are surnames too).
+     */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord",
+            "lady", "rev", "revd", "reverend", "prof", "professor", "capt", "captain", "col", "lt", "sgt", "hon",
+            "jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv", "esq", "esquire");
+    /** Epithets after "the": "the Elder", "the Younger". */
+    private static final Set<String> EPITHETS = Set.of("elder", "younger", "great", "good", "bold");
 
     private NameNormaliser() {
     }
@@ -51,6 +60,44 @@ final class NameNormaliser {
             tokens.add(token.toString());
         }
         return tokens;
+    }
+
+    /**
+     * The name's parts without titles, honorifics, generational suffixes, epithets ("the Elder") and the "of" of a
+     * place used as a name ("of Gaunt"); the parts as they are if nothing else would be left.
+     */
+    static List<String> tokensWithoutTitles(String name) {
+        List<String> tokens = tokens(name);
+        if (tokens.size() < 2) {
+            return tokens;
+        }
+        List<String> kept = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (TITLES.contains(token)) {
+                continue;
+            }
+            if (token.equals("the") && i + 1 < tokens.size() && EPITHETS.contains(tokens.get(i + 1))) {
+                i++;
+                continue;
+            }
+            if (token.equals("of") && i + 1 < tokens.size()) {
+                // "John of Gaunt", "of Gaunt": the place is the name.
+                continue;
+            }
+            kept.add(token);
+        }
+        return kept.isEmpty() ? tokens : kept;
+    }
+
+    /** The parts and, for a multi-part name, the joined form, without titles (see {@link #tokensWithoutTitles}). */
+    static Set<String> formsWithoutTitles(String name) {
+        List<String> tokens = tokensWithoutTitles(name);
+        Set<String> forms = new LinkedHashSet<>(tokens);
+        if (tokens.size() > 1) {
+            forms.add(String.join("", tokens));
+        }
+        return forms;
     }
 
     /** All parts joined without separators ("Smith-Jones" becomes "smithjones"); empty string if none. */

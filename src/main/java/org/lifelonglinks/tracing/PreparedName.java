@@ -22,7 +22,12 @@ final class PreparedName {
 
     /** The prepared name, or {@code null} if the name has no letters. */
     static PreparedName of(String name) {
-        List<String> tokens = NameNormaliser.tokens(name);
+        return of(name, false);
+    }
+
+    /** As {@link #of(String)}, leaving out titles, suffixes and epithets when {@code withoutTitles}. */
+    static PreparedName of(String name, boolean withoutTitles) {
+        List<String> tokens = withoutTitles ? NameNormaliser.tokensWithoutTitles(name) : NameNormaliser.tokens(name);
         return tokens.isEmpty() ? null : new PreparedName(name, tokens);
     }
 

@@ -20,6 +20,7 @@ final class ReasonWriter {
             case PART -> label + " " + recorded + " shares a part with " + queryName;
             case TYPO -> label + " is a near spelling of " + recorded;
             case PHONETIC -> label + " sounds like " + recorded;
+            case SHUFFLED -> label + " has the letters of " + recorded + " in another order";
             case SIMILAR -> label + " is similar to " + recorded;
             case INITIAL -> label + " " + recorded + " and " + queryName + " share the initial";
             case NONE -> label + " differs (recorded " + recorded + ")";

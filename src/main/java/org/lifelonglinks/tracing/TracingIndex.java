@@ -68,11 +68,11 @@ public final class TracingIndex implements AutoCloseable {
     private volatile long appliedChange = -1;
     private volatile SearcherManager searchers;
 
-    private TracingIndex(Path path, Directory directory, NameTables tables, boolean rebuildRequired)
-            throws IOException {
+    private TracingIndex(Path path, Directory directory, NameTables tables, TracingRules rules,
+                         boolean rebuildRequired) throws IOException {
         this.path = path;
         this.directory = directory;
-        NameMatcher matcher = new NameMatcher(tables);
+        NameMatcher matcher = new NameMatcher(tables, rules);
         this.retrieval = new CandidateRetrieval(matcher);
         this.scorer = new CandidateScorer(matcher);
         this.rebuildRequired = rebuildRequired;
@@ -86,7 +86,13 @@ public final class TracingIndex implements AutoCloseable {
      * @throws CorruptTracingIndexException if an index is there but cannot be read
      */
     public static TracingIndex open(Path dir, NameTables tables) {
+        return open(dir, tables, TracingRules.ALL);
+    }
+
+    /** As {@link #open(Path, NameTables)}, matching by the given rules (the evaluation compares rule sets). */
+    static TracingIndex open(Path dir, NameTables tables, TracingRules rules) {
         Objects.requireNonNull(tables, "tables");
+        Objects.requireNonNull(rules, "rules");
         try {
             Files.createDirectories(dir);
             FSDirectory directory = FSDirectory.open(dir);
@@ -101,7 +107,7 @@ public final class TracingIndex implements AutoCloseable {
                 directory.close();
                 throw new CorruptTracingIndexException(dir, e);
             }
-            return new TracingIndex(dir, directory, tables, !exists);
+            return new TracingIndex(dir, directory, tables, rules, !exists);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the tracing index in " + dir, e);
         }

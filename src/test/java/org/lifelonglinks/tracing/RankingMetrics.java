@@ -35,6 +35,17 @@ final class RankingMetrics {
         return size == 0 ? 0 : (double) hits / size;
     }
 
+    /** How many queries did not find the true match in the top {@code k}. */
+    int missesAt(int k) {
+        int misses = 0;
+        for (int i = 0; i < size; i++) {
+            if (ranks[i] < 1 || ranks[i] > k) {
+                misses++;
+            }
+        }
+        return misses;
+    }
+
     double meanReciprocalRank() {
         double sum = 0;
         for (int i = 0; i < size; i++) {

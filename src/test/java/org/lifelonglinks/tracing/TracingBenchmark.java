@@ -49,16 +49,20 @@ public final class TracingBenchmark {
     public static void main(String[] args) throws Exception {
         int records = Integer.getInteger("tracing.bench.records", 1_000_000);
         int queries = Integer.getInteger("tracing.bench.queries", 20_000);
+        // "before" measures the matching rules as they were before issue 19 point 4, to compare costs.
+        TracingRules rules = "before".equals(System.getProperty("tracing.bench.rules", "all"))
+                ? TracingRules.BEFORE_ISSUE_19 : TracingRules.ALL;
         NameTables tables = NameTables.loadDefault();
         Generator generator = new Generator(tables, new Random(SEED));
         double sampleShare = Math.min(1.0, (queries + WARM_UP) * 1.2 / records);
         List<TraceRecord> samples = new ArrayList<>();
         Random sampler = new Random(SEED + 1);
         Path dir = Files.createTempDirectory("tracing-bench");
-        System.out.printf(Locale.ROOT, "tracing benchmark: %,d records, %,d queries, %d cores, max heap %d MB%n",
+        System.out.printf(Locale.ROOT,
+                "tracing benchmark: %,d records, %,d queries, %d cores, max heap %d MB, rules %s%n",
                 records, queries, Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20);
-        try (TracingIndex index = TracingIndex.open(dir, tables)) {
+                Runtime.getRuntime().maxMemory() >> 20, rules == TracingRules.ALL ? "all" : "before issue 19");
+        try (TracingIndex index = TracingIndex.open(dir, tables, rules)) {
             Iterator<TraceRecord> source = new Iterator<>() {
                 int made;
 
