@@ -70,7 +70,7 @@ class NoteController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) List<String> kinds, Authentication authentication) {
-        return notes.chronology(CurrentUser.of(authentication), id, from, to, kinds);
+        return notes.chronology(CurrentUser.of(authentication), id, from, to, kinds, "JSON");
     }
 
     @GetMapping("/api/young-people/{id}/chronology.html")
@@ -79,10 +79,23 @@ class NoteController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) List<String> kinds, Authentication authentication) {
         var user = CurrentUser.of(authentication);
-        var entries = notes.chronology(user, id, from, to, kinds);
+        var entries = notes.chronology(user, id, from, to, kinds, "printable page");
         var youngPerson = network.readable(user, id);
         return ResponseEntity.ok().contentType(HTML)
                 .body(ChronologyHtml.render(youngPerson.givenName() + " " + youngPerson.familyName(), entries));
+    }
+
+    @GetMapping("/api/young-people/{id}/chronology.pdf")
+    ResponseEntity<byte[]> chronologyPdf(@PathVariable String id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) List<String> kinds, Authentication authentication) {
+        var user = CurrentUser.of(authentication);
+        var entries = notes.chronology(user, id, from, to, kinds, "PDF");
+        var youngPerson = network.readable(user, id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"chronology.pdf\"")
+                .body(ChronologyPdf.render(youngPerson.givenName() + " " + youngPerson.familyName(), entries));
     }
 
     @GetMapping("/api/me/notes")

@@ -90,7 +90,7 @@ class NoteService {
      * the {@code kinds} asked for, when given.
      */
     List<ChronologyEntry> chronology(CurrentUser user, String youngPersonId, LocalDate from, LocalDate to,
-            List<String> kinds) {
+            List<String> kinds, String format) {
         requireWorker(user);
         var youngPerson = network.readable(user, youngPersonId);
         var wanted = kinds == null || kinds.isEmpty() ? KINDS : Set.copyOf(kinds.stream()
@@ -131,7 +131,7 @@ class NoteService {
                         .thenComparing(e -> KINDS_IN_ORDER.indexOf(e.kind())))
                 .toList();
         audit.append(AuditEvent.of(user.username(), "CHRONOLOGY_READ", youngPersonId)
-                .withDetail(result.size() + " entries"));
+                .withDetail(result.size() + " entries, " + format));
         return result;
     }
 

@@ -112,8 +112,18 @@ class NotesIntegrationTests extends IntegrationTest {
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.body()).contains("Chronology: Robin Testbrook", "Aunty &lt;b&gt;wrote&lt;/b&gt; back")
                 .doesNotContain("<b>wrote");
-        assertThat(admin.get("/api/audit?youngPersonId=" + youngPerson + "&action=CHRONOLOGY_READ").json().size())
+        byte[] pdf = coordinator.bytes(path("/chronology.pdf"));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Chronology: Robin Testbrook", "Letter with Aunty Notewell",
+                    "Aunty <b>wrote</b> back", "Safety decision about Aunty Notewell: approved");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        var audited = admin.get("/api/audit?youngPersonId=" + youngPerson + "&action=CHRONOLOGY_READ").json();
+        assertThat(audited.size()).as("JSON, filtered, printable page and PDF; the refused filter is not a read")
                 .isEqualTo(4);
+        assertThat(audited.get(0).path("detail").asString()).isEqualTo("5 entries, PDF");
     }
 
     @Test
@@ -155,6 +165,7 @@ class NotesIntegrationTests extends IntegrationTest {
         assertThat(stranger.post(path("/notes"), "{\"text\": \"Hello\"}").status()).isEqualTo(404);
         assertThat(stranger.get(path("/chronology")).status()).isEqualTo(404);
         assertThat(stranger.get(path("/chronology.html")).status()).isEqualTo(404);
+        assertThat(stranger.get(path("/chronology.pdf")).status()).isEqualTo(404);
         assertThat(coordinator.get(path("/notes/no-such-note")).status()).isEqualTo(404);
         assertThat(coordinator.get(path("/notes")).json().get(0).path("version").asInt()).isEqualTo(1);
         var manager = fixtures.user("MANAGER");

@@ -98,6 +98,53 @@ class CaseworkBrowserTests extends BrowserTest {
         assertThat(browser.await(By.id("approvals")).getText()).contains("No one is waiting for a safety decision");
     }
 
+    @Test
+    void aNoteSharedWithTheYoungPersonAppearsOnTheirPageButNotOneAboutSomeoneBarred() {
+        var coordinator = fixtures.user("COORDINATOR");
+        String youngPerson = fixtures.youngPerson(coordinator);
+        person(coordinator, youngPerson, "Granny", "REGULAR");
+        String barred = person(coordinator, youngPerson, "Barrett", "BROKEN_DOWN");
+        assertThat(coordinator.post("/api/people/" + barred + "/safety", """
+                {"youngPersonId": "%s", "decision": "DO_NOT_CONTACT", "basis": "COURT_ORDER"}"""
+                .formatted(youngPerson)).status()).isEqualTo(201);
+
+        browser.signIn(coordinator.username(), PASSWORD);
+        browser.go("/young-people/" + youngPerson + "/notes");
+        browser.field("Note").sendKeys("Gran has found the photos of you as a baby. She will bring them on Sunday.");
+        browser.await(By.xpath("//label[contains(., 'Granny (relative)')]/input")).click();
+        browser.await(By.id("note-share")).click();
+        browser.button("Save the note").click();
+        browser.awaitText(By.cssSelector("#note-form [data-form-status]"), "Note saved and shared with the young person");
+        browser.field("Note").sendKeys("Barrett sent a birthday card through his solicitor.");
+        browser.await(By.xpath("//label[contains(., 'Barrett (relative)')]/input")).click();
+        browser.await(By.id("note-share")).click();
+        browser.button("Save the note").click();
+        browser.awaitText(By.cssSelector("#chronology tbody"), "Barrett sent a birthday card");
+
+        // A correction is a new version; the chronology shows the current one.
+        browser.await(By.xpath("//tr[contains(., 'Gran has found')]//button[.='Correct']")).click();
+        browser.awaitText(By.id("note-submit"), "Save the correction (version 2)");
+        browser.field("Note").clear();
+        browser.field("Note").sendKeys("Gran has found the photos of you as a baby. She will bring them on Saturday.");
+        browser.button("Save the correction (version 2)").click();
+        browser.awaitText(By.cssSelector("#chronology tbody"), "on Saturday");
+        assertThat(browser.text()).contains("[corrected, version 2]");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.screenshot("notes-and-chronology");
+
+        var own = fixtures.user("YOUNG_PERSON", youngPerson);
+        try (var phone = Browser.open(port, 390, 844)) {
+            phone.signIn(own.username(), PASSWORD);
+            assertThat(phone.path()).isEqualTo("/me");
+            var notes = phone.awaitText(By.id("notes"), "She will bring them on Saturday");
+            assertThat(notes.getText()).doesNotContain("Barrett").doesNotContain("on Sunday");
+            assertThat(phone.text()).doesNotContain("Barrett");
+            assertThat(phone.accessibilityProblems()).isEmpty();
+            phone.script("document.getElementById('notes').scrollIntoView()");
+            phone.screenshot("me-shared-note-phone");
+        }
+    }
+
     private static String person(Api coordinator, String youngPerson, String givenName, String baseline) {
         var response = coordinator.post("/api/young-people/" + youngPerson + "/people", """
                 {"givenName": "%s", "familyName": "Caseworkson", "birthYear": 1970, "relationship": "relative",
