@@ -202,14 +202,19 @@ class CaseworkRepository {
         }
     }
 
-    /** Changes a written task under its version; 404 if the young person has no such task. */
+    /**
+     * Changes a written task under its version; 404 if the young person has no such task.
+     *
+     * @param change the properties to set, given whether the task is done as it stands once locked
+     */
     void updateTask(String youngPersonId, String taskId, Long expected,
-            java.util.function.Function<Node, Map<String, Object>> change, AuditEvent event) {
+            java.util.function.Function<Boolean, Map<String, Object>> change, AuditEvent event) {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
                 VersionedNode.update(tx, "This task", """
                                 MATCH (:YoungPerson {id: $youngPersonId})-[:HAS_TASK]->(n:Task {id: $taskId})""",
-                        Map.of("youngPersonId", youngPersonId, "taskId", taskId), expected, change)
+                        Map.of("youngPersonId", youngPersonId, "taskId", taskId), expected,
+                        current -> change.apply(!current.get("doneOn").isNull()))
                         .orElseThrow(() -> new NotFoundException("Task"));
                 audit.appendIn(tx, event);
             });

@@ -148,7 +148,7 @@ class CaseworkService {
         if (changes.assignedTo() != null) {
             detail.add("for " + changes.assignedTo());
         }
-        repository.updateTask(youngPersonId, taskId, expectedVersion, current -> {
+        repository.updateTask(youngPersonId, taskId, expectedVersion, wasDone -> {
             var properties = new HashMap<String, Object>();
             if (changes.what() != null) {
                 properties.put("what", changes.what());
@@ -163,7 +163,6 @@ class CaseworkService {
                 properties.put("note", changes.note());
             }
             if (changes.done() != null) {
-                boolean wasDone = !current.get("doneOn").isNull();
                 if (changes.done() && !wasDone) {
                     properties.put("doneOn", today);
                     properties.put("doneBy", user.username());

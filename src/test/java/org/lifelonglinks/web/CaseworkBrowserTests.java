@@ -145,6 +145,22 @@ class CaseworkBrowserTests extends BrowserTest {
         }
     }
 
+    @Test
+    void aManagerSeesOverdueWorkPerTeamWithoutNames() {
+        var coordinator = fixtures.user("COORDINATOR");
+        String youngPerson = fixtures.youngPerson(coordinator);
+        assertThat(coordinator.post("/api/young-people/" + youngPerson + "/tasks", """
+                {"what": "Chase the Testbrook school letter", "due": "%s"}""".formatted(TODAY.minusDays(3))).status())
+                .isEqualTo(201);
+        var manager = fixtures.user("MANAGER");
+        browser.signIn(manager.username(), PASSWORD);
+        var east = browser.await(By.cssSelector("#team-work tr[data-area='east']"));
+        assertThat(Integer.parseInt(east.findElements(By.tagName("td")).get(1).getText())).isGreaterThanOrEqualTo(1);
+        assertThat(browser.await(By.id("team-work")).getText()).doesNotContain("Testbrook").doesNotContain("Robin");
+        assertThat(browser.text()).contains("Counts only, no names");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+    }
+
     private static String person(Api coordinator, String youngPerson, String givenName, String baseline) {
         var response = coordinator.post("/api/young-people/" + youngPerson + "/people", """
                 {"givenName": "%s", "familyName": "Caseworkson", "birthYear": 1970, "relationship": "relative",
