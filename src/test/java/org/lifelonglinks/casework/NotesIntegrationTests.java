@@ -166,6 +166,7 @@ class NotesIntegrationTests extends IntegrationTest {
         assertThat(stranger.get(path("/chronology")).status()).isEqualTo(404);
         assertThat(stranger.get(path("/chronology.html")).status()).isEqualTo(404);
         assertThat(stranger.get(path("/chronology.pdf")).status()).isEqualTo(404);
+        assertThat(stranger.get("/young-people/" + youngPerson + "/notes").status()).as("the page").isEqualTo(404);
         assertThat(coordinator.get(path("/notes/no-such-note")).status()).isEqualTo(404);
         assertThat(coordinator.get(path("/notes")).json().get(0).path("version").asInt()).isEqualTo(1);
         var manager = fixtures.user("MANAGER");
