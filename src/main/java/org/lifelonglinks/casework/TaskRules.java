@@ -20,6 +20,9 @@ final class TaskRules {
     private static final List<Role> COORDINATOR = List.of(Role.COORDINATOR);
     /** Statuses in which someone has been reached and contact with the young person is being talked about. */
     private static final Set<String> REACHED = Set.of("FOUND", "CONTACTED", "AGREED");
+    /** Working statuses before the plan: someone referred for a safety check in one of these still waits. */
+    private static final Set<String> BEFORE_THE_PLAN = Set.of("IDENTIFIED", "SEARCHING", "FOUND", "CONTACTED",
+            "AGREED");
     /** A follow-up counts as done by a plan review from this long before its date. */
     private static final int FOLLOW_UP_WINDOW_MONTHS = 1;
 
@@ -75,15 +78,14 @@ final class TaskRules {
 
     /**
      * The day first contact started waiting for a safety approval, or null: someone not in touch at referral, reached
-     * (or referred for a safety check) and still working, with no current approval and no do-not-contact decision.
+     * (or referred for a safety check) and still working towards the plan, about whom nothing has been decided yet.
      */
     private static LocalDate waitingForApproval(CaseFacts.ConnectionFacts connection, SafetyStatus safety) {
-        if (connection.inTouchAtReferral()
-                || !(safety == SafetyStatus.NOT_ASSESSED || safety == SafetyStatus.CHECK_REQUIRED)) {
+        // An expired decision is already a task (SAFETY_EXPIRY, "decide again"): only someone never assessed waits here.
+        if (connection.inTouchAtReferral() || safety != SafetyStatus.NOT_ASSESSED) {
             return null;
         }
-        if (connection.referredForSafetyCheck() != null && !Set.of("ENDED", "DECLINED", "NOT_SAFE")
-                .contains(connection.status())) {
+        if (connection.referredForSafetyCheck() != null && BEFORE_THE_PLAN.contains(connection.status())) {
             return connection.referredForSafetyCheck();
         }
         if (REACHED.contains(connection.status()) && connection.reachedOn() != null) {

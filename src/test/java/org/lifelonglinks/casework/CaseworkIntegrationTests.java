@@ -132,6 +132,9 @@ class CaseworkIntegrationTests extends IntegrationTest {
                 .findFirst().orElseThrow();
         assertThat(expiry.path("state").asString()).isEqualTo("OVERDUE");
         assertThat(expiry.path("what").asString()).contains("has expired");
+        contact(dad, "PHONE", "REACHED", TODAY.minusDays(1));
+        assertThat(kinds(coordinator.get(path("/tasks")).json())).as("the expiry task already asks for a decision")
+                .containsKey("SAFETY_EXPIRY").doesNotContainKey("APPROVAL_NEEDED");
 
         approve(dad, null);
         assertThat(kinds(coordinator.get(path("/tasks")).json())).doesNotContainKey("SAFETY_EXPIRY");
