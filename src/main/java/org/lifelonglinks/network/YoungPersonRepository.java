@@ -42,11 +42,13 @@ final class YoungPersonRepository {
     private final Driver driver;
     private final AuditTrail audit;
     private final CaseloadAccess caseload;
+    private final java.time.Clock clock;
 
-    YoungPersonRepository(Driver driver, AuditTrail audit, CaseloadAccess caseload) {
+    YoungPersonRepository(Driver driver, AuditTrail audit, CaseloadAccess caseload, java.time.Clock clock) {
         this.driver = driver;
         this.audit = audit;
         this.caseload = caseload;
+        this.clock = clock;
     }
 
     void create(String id, YoungPersonDetails details, CurrentUser creator, AuditEvent event) {
@@ -78,6 +80,11 @@ final class YoungPersonRepository {
                             return properties(details);
                         })
                         .orElseThrow(() -> new NotFoundException("Young person"));
+                // The day the record was closed (the casework stage "closed since"); reopening forgets it.
+                tx.run("""
+                        MATCH (yp:YoungPerson {id: $id})
+                        SET yp.closedOn = CASE WHEN yp.status = 'CLOSED' THEN coalesce(yp.closedOn, $today) END
+                        """, Map.of("id", id, "today", java.time.LocalDate.now(clock))).consume();
                 audit.appendIn(tx, event);
                 ChangeOutbox.peopleChangedIn(tx, List.of(id));
             });

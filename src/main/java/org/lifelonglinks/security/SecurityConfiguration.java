@@ -121,7 +121,8 @@ class SecurityConfiguration {
                                 "/api/tracing-index/**")
                                 .hasRole(admin)
                         .requestMatchers("/api/reports/**").hasAnyRole(admin, manager)
-                        .requestMatchers("/api/trace").hasAnyRole(admin, coordinator, socialWorker)
+                        .requestMatchers("/api/trace", "/api/tasks", "/api/caseload").hasAnyRole(admin, coordinator,
+                                socialWorker)
                         .requestMatchers(HttpMethod.PUT, "/api/young-people/*/coordinators/*",
                                 "/api/young-people/*/social-workers/*").hasRole(admin)
                         .requestMatchers(HttpMethod.DELETE, "/api/young-people/*/coordinators/*",
@@ -131,7 +132,7 @@ class SecurityConfiguration {
                         // the pages
                         .requestMatchers("/admin/**").hasRole(admin)
                         .requestMatchers("/reports/**").hasAnyRole(admin, manager)
-                        .requestMatchers("/caseload/**", "/young-people/**").hasAnyRole(
+                        .requestMatchers("/caseload/**", "/young-people/**", "/approvals").hasAnyRole(
                                 admin, coordinator, socialWorker)
                         .anyRequest().authenticated())
                 .formLogin(form -> form

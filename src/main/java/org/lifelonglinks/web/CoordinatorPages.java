@@ -31,6 +31,13 @@ class CoordinatorPages {
         return "coordinator/caseload";
     }
 
+    /** The approvals and safety reviews waiting for a social worker (their start page). */
+    @GetMapping("/approvals")
+    String approvals(Model model) {
+        model.addAttribute("section", "approvals");
+        return "coordinator/approvals";
+    }
+
     @GetMapping("/young-people/{id}")
     String workspace(@PathVariable String id, Authentication authentication, Model model) {
         youngPeople.open(id, authentication, model);

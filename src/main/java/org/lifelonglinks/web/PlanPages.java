@@ -26,6 +26,13 @@ class PlanPages {
         return "coordinator/plan";
     }
 
+    /** Case notes (write, correct) and the chronology; the casework API checks and audits every call. */
+    @GetMapping("/young-people/{id}/notes")
+    String notes(@PathVariable String id, Authentication authentication, Model model) {
+        youngPeople.open(id, authentication, model);
+        return "coordinator/notes";
+    }
+
     @GetMapping("/young-people/{id}/analysis")
     String analysis(@PathVariable String id, Authentication authentication, Model model) {
         youngPeople.open(id, authentication, model);

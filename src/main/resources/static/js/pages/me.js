@@ -116,7 +116,20 @@ LL.ready(async () => {
     document.getElementById("plan-actions").hidden = false;
   }
 
-  const [network] = await Promise.all([api("/api/me/network"), showPlan()]);
+  /** Notes the coordinator chose to share, already without anything about someone kept from this page. */
+  async function showNotes() {
+    const notes = await api("/api/me/notes");
+    const box = document.getElementById("notes");
+    if (!notes.length) {
+      fill(box, h("p", { class: "muted" }, "Nothing has been shared with you here yet."));
+      return;
+    }
+    fill(box, h("ul", { class: "me-notes" }, notes.map((note) => h("li", { class: "me-note" },
+        h("p", { class: "me-note-date" }, LL.date(note.date)),
+        note.text.split("\n").map((line) => h("p", {}, line))))));
+  }
+
+  const [network] = await Promise.all([api("/api/me/network"), showPlan(), showNotes()]);
   fill(document.getElementById("greeting"), "Hello, " + network.me.givenName);
   showPeople(network.people);
   LL.ownChart(document.getElementById("own-chart"), network.people, "ecomap");

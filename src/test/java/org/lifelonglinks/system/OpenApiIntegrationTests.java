@@ -15,7 +15,11 @@ class OpenApiIntegrationTests extends IntegrationTest {
         var paths = docs.json().path("paths");
         assertThat(paths.propertyNames()).contains("/api/users", "/api/young-people", "/api/young-people/{id}",
                 "/api/young-people/{id}/coordinators/{username}", "/api/young-people/{id}/people",
-                "/api/people/{personId}/kin", "/api/young-people/{id}/network", "/api/audit");
+                "/api/people/{personId}/kin", "/api/young-people/{id}/network", "/api/audit", "/api/caseload", "/api/tasks",
+                "/api/young-people/{id}/stage", "/api/young-people/{id}/tasks",
+                "/api/young-people/{id}/tasks/{taskId}", "/api/reports/team-work", "/api/young-people/{id}/notes",
+                "/api/young-people/{id}/notes/{noteId}", "/api/young-people/{id}/chronology",
+                "/api/young-people/{id}/chronology.html", "/api/young-people/{id}/chronology.pdf", "/api/me/notes");
         assertThat(docs.json().path("components").path("securitySchemes").has("basic")).isTrue();
     }
 }
