@@ -71,14 +71,14 @@ final class YoungPersonRepository {
     void update(String id, Long expected, UnaryOperator<YoungPersonDetails> change, AuditEvent event) {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
-                VersionedNode.update(tx, "This young person's record", """
+                var written = VersionedNode.update(tx, "This young person's record", """
                                 MATCH (n:YoungPerson {id: $id})""", Map.of("id", id), expected, current -> {
                             var details = change.apply(toDetails(current));
                             requireLocalIdFree(tx, details.localId(), id);
                             return properties(details);
                         })
                         .orElseThrow(() -> new NotFoundException("Young person"));
-                audit.appendIn(tx, event);
+                audit.appendIn(tx, event.withChanges(written.changes()));
                 ChangeOutbox.peopleChangedIn(tx, List.of(id));
             });
         }
