@@ -167,6 +167,14 @@ class DataProtectionIntegrationTests extends IntegrationTest {
                 {"personId": "%s", "relationship": "dad", "category": "FAMILY", "baseline": "LOST_TOUCH"}"""
                 .formatted(shared)).status()).isEqualTo(201);
 
+        var coordinator = fixtures.user("COORDINATOR");
+        fixtures.assign(youngPerson, coordinator, "COORDINATOR");
+        assertThat(ownAccount.get("/api/me/network").body()).contains("Cressida");
+        assertThat(coordinator.post("/api/young-people/" + youngPerson + "/erasure",
+                "{\"reason\": \"Retention period ended\"}").status()).isEqualTo(202);
+        assertThat(ownAccount.get("/api/me/network").body()).as("a record under erasure shows no one")
+                .doesNotContain("Cressida", "Barnaby");
+
         var erased = admin.post("/api/young-people/" + youngPerson + "/erasure",
                 "{\"reason\": \"Retention period ended\"}");
 
@@ -178,7 +186,8 @@ class DataProtectionIntegrationTests extends IntegrationTest {
         assertThat(admin.get("/api/young-people/" + sibling + "/network").body()).contains(shared);
         assertThat(ownAccount.get("/api/me").status()).as("their account went with the record").isEqualTo(401);
         assertThat(admin.get("/api/audit?youngPersonId=" + youngPerson + "&action=YOUNG_PERSON_ERASED").json()
-                .get(0).path("detail").asString()).isEqualTo("reason: Retention period ended");
+                .get(0).path("detail").asString()).startsWith("reason: Retention period ended; asked for by "
+                        + coordinator.username());
     }
 
     @Test

@@ -243,6 +243,17 @@ class HostileInputIntegrationTests extends IntegrationTest {
                 () -> new ByteArrayInputStream(gedcom.body().getBytes(StandardCharsets.UTF_8)), "text/plain");
         assertThat(reimported.status()).as(reimported.toString()).isEqualTo(200);
 
+        // The subject access pack, names withheld (every hostile word becomes part of one pattern) and shown.
+        for (String query : new String[] {"", "?unredact=true&reason=Testing%20hostile%20names"}) {
+            var pack = admin.get(path(youngPerson, "/subject-access" + query));
+            assertThat(pack.status()).as(pack.toString()).isEqualTo(200);
+            assertThat(JSON.readTree(pack.body()).path("ownRecord").path("network").size()).isPositive();
+            try (var pdf = Loader.loadPDF(admin.bytes(path(youngPerson, "/subject-access" + query),
+                    "application/pdf"))) {
+                assertThat(pdf.getNumberOfPages()).isPositive();
+            }
+        }
+
         var plan = admin.get(path(youngPerson, "/plan.html"));
         assertThat(plan.status()).as("no plan yet, or a plan").isIn(200, 404);
         if (plan.status() == 200) {
