@@ -18,11 +18,30 @@ LL.ready(async () => {
         h("td", {}, date(yp.referralDate)))));
   }
 
+  /** The consent fields, kept out of the referral itself (data-skip) and recorded right after it. */
+  function consentOf(form) {
+    const from = form.elements.parentalConsentFrom.value.trim();
+    const consent = {
+      youngPersonAgreed: form.elements.youngPersonAgreed.checked,
+      parentalConsent: form.elements.parentalConsent.value,
+      lawfulBasis: form.elements.lawfulBasis.value,
+    };
+    if (from) consent.parentalConsentFrom = from;
+    if (consent.parentalConsent === "GIVEN" && !from) {
+      throw new LL.Problem(400, { detail: "Say who gave the consent", field: "parentalConsentFrom" });
+    }
+    return consent;
+  }
+
   LL.form(document.getElementById("refer-form"), async (values, form, submit, submission) => {
+    const consent = consentOf(form);
     const created = await api("/api/young-people", { json: values, idempotencyKey: submission.idempotencyKey });
+    const recorded = await api("/api/young-people/" + encodeURIComponent(created.id) + "/consent",
+        { method: "PUT", json: consent });
     form.reset();
     await load();
-    return `${created.givenName} ${created.familyName} is on your caseload.`;
+    return `${created.givenName} ${created.familyName} is on your caseload.`
+        + (recorded.allowsWork ? "" : " Tracing and contact wait until consent is recorded.");
   });
 
   await load();

@@ -41,4 +41,34 @@ class DataProtectionBrowserTests extends BrowserTest {
         assertThat(admin.get("/api/people/" + person).status()).isEqualTo(404);
         assertThat(browser.all(By.cssSelector("#requests tr[data-person='" + person + "']"))).isEmpty();
     }
+
+    @Test
+    void aCoordinatorRecordsConsentWhenReferringAYoungPerson() {
+        var coordinator = fixtures.user("COORDINATOR");
+        String localId = unique("LL-consent");
+        browser.signIn(coordinator.username(), PASSWORD);
+        browser.go("/caseload");
+        browser.field("Given name").sendKeys("Marnie");
+        browser.field("Family name").sendKeys("Testconsent");
+        browser.script("arguments[0].value = '2012-03-05';", browser.field("Date of birth"));
+        browser.field("Case id").sendKeys(localId);
+        browser.choose("Area team", "east");
+        browser.choose("Consent of those with parental responsibility", "Given");
+        browser.button("Refer").click();
+        assertThat(browser.awaitText(By.id("parentalConsentFrom-error"), "who gave").getText())
+                .contains("Say who gave the consent");
+        assertThat(coordinator.get("/api/young-people").body()).as("nothing referred yet").doesNotContain(localId);
+
+        browser.field("Given by").sendKeys("birth mother");
+        browser.button("Refer").click();
+        browser.awaitText(By.cssSelector("#refer-form [data-form-status]"), "is on your caseload");
+        String id = coordinator.get("/api/young-people").json().valueStream()
+                .filter(yp -> yp.path("localId").asString().equals(localId)).findFirst().orElseThrow()
+                .path("id").asString();
+        var consent = coordinator.get("/api/young-people/" + id + "/consent").json();
+        assertThat(consent.path("allowsWork").asBoolean()).isTrue();
+        assertThat(consent.path("parentalConsentFrom").asString()).isEqualTo("birth mother");
+        assertThat(consent.path("lawfulBasis").asString()).isEqualTo("PUBLIC_TASK");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+    }
 }
