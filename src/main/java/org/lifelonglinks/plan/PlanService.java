@@ -8,6 +8,7 @@ import java.util.Set;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.network.NetworkAccess;
+import org.lifelonglinks.privacy.DataProtection;
 import org.lifelonglinks.safeguarding.Safeguarding;
 import org.lifelonglinks.security.CurrentUser;
 import org.lifelonglinks.security.Role;
@@ -24,10 +25,10 @@ class PlanService {
     private final NetworkAccess network;
     private final AuditTrail audit;
     private final Clock clock;
-    private final org.lifelonglinks.privacy.DataProtection dataProtection;
+    private final DataProtection dataProtection;
 
     PlanService(PlanRepository plans, Safeguarding safeguarding, WorkAccess access, NetworkAccess network,
-            AuditTrail audit, Clock clock, org.lifelonglinks.privacy.DataProtection dataProtection) {
+            AuditTrail audit, Clock clock, DataProtection dataProtection) {
         this.plans = plans;
         this.safeguarding = safeguarding;
         this.access = access;

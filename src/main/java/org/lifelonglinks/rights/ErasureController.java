@@ -1,7 +1,10 @@
 package org.lifelonglinks.rights;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.lifelonglinks.audit.AuditEvent;
+import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.privacy.DataProtection;
 import org.lifelonglinks.security.CurrentUser;
 import org.springframework.http.HttpStatus;
@@ -20,11 +23,10 @@ class ErasureController {
 
     private final ErasureService erasures;
     private final DataProtection dataProtection;
-    private final java.time.Clock clock;
-    private final org.lifelonglinks.audit.AuditTrail audit;
+    private final Clock clock;
+    private final AuditTrail audit;
 
-    ErasureController(ErasureService erasures, DataProtection dataProtection, java.time.Clock clock,
-            org.lifelonglinks.audit.AuditTrail audit) {
+    ErasureController(ErasureService erasures, DataProtection dataProtection, Clock clock, AuditTrail audit) {
         this.erasures = erasures;
         this.dataProtection = dataProtection;
         this.clock = clock;
@@ -51,7 +53,7 @@ class ErasureController {
     @GetMapping("/api/erasure-requests")
     List<ErasureService.PendingErasure> pending(Authentication authentication) {
         var pending = erasures.pending();
-        audit.append(new org.lifelonglinks.audit.AuditEvent(CurrentUser.of(authentication).username(),
+        audit.append(new AuditEvent(CurrentUser.of(authentication).username(),
                 "ERASURE_REQUESTS_READ", null, null, pending.size() + " requests"));
         return pending;
     }
@@ -67,11 +69,12 @@ class ErasureController {
     RetentionReview due(Authentication authentication) {
         var due = dataProtection.retentionDue();
         var pending = erasures.pending();
-        audit.append(new org.lifelonglinks.audit.AuditEvent(CurrentUser.of(authentication).username(),
+        audit.append(new AuditEvent(CurrentUser.of(authentication).username(),
                 "RETENTION_REVIEWED", null, null, due.size() + " due, " + pending.size() + " erasures asked for"));
         return new RetentionReview(LocalDate.now(clock), due, pending);
     }
 
-    record RetentionReview(LocalDate today, List<DataProtection.Due> due, List<ErasureService.PendingErasure> erasureRequests) {
+    record RetentionReview(LocalDate today, List<DataProtection.Due> due,
+            List<ErasureService.PendingErasure> erasureRequests) {
     }
 }

@@ -324,6 +324,10 @@ class DataProtectionIntegrationTests extends IntegrationTest {
                 LocalDate.now().plusDays(35)));
         assertThat(contact.status()).as(contact.toString()).isEqualTo(409);
         assertThat(contact.text("type")).isEqualTo("/problems/objection-recorded");
+        var invitation = coordinator.put("/api/young-people/" + youngPerson + "/meeting", """
+                {"date": "%s", "invited": ["%s"]}""".formatted(LocalDate.now().plusDays(35), objector));
+        assertThat(invitation.status()).as(invitation.toString()).isEqualTo(409);
+        assertThat(invitation.text("type")).isEqualTo("/problems/objection-recorded");
         var record = coordinator.get("/api/people/" + objector + "/data-protection").json();
         assertThat(record.path("objectedOn").asString()).isEqualTo(LocalDate.now().plusDays(35).toString());
     }
