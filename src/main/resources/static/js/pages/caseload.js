@@ -44,5 +44,23 @@ LL.ready(async () => {
         + (recorded.allowsWork ? "" : " Tracing and contact wait until consent is recorded.");
   });
 
-  await load();
+  /** People traced from outside the network still owed a privacy notice, nearest the one-month limit first. */
+  async function loadNotices() {
+    const { people } = await api("/api/notices/due");
+    fill(document.getElementById("notices-caption"), people.length
+        ? `${people.length} ${people.length === 1 ? "person" : "people"} to tell` : "Nobody is owed a notice.");
+    fill(document.querySelector("#notices tbody"), people.map((p) => h("tr", { "data-person": p.personId },
+        h("td", {}, p.youngPersonIds.length
+            ? h("a", { href: "/young-people/" + encodeURIComponent(p.youngPersonIds[0]) + "/people/"
+                + encodeURIComponent(p.personId) }, [p.givenName, p.familyName].filter(Boolean).join(" "))
+            : [p.givenName, p.familyName].filter(Boolean).join(" ")),
+        h("td", {}, date(p.obtainedOn)),
+        h("td", {}, date(p.dueOn)),
+        h("td", { class: p.overdue ? "overdue" : p.approaching ? "approaching" : "" },
+            p.overdue ? `Overdue by ${-p.daysLeft} ${-p.daysLeft === 1 ? "day" : "days"}`
+                : p.daysLeft === 0 ? "Due today" : `${p.daysLeft} ${p.daysLeft === 1 ? "day" : "days"} left`
+                    + (p.approaching ? " (soon)" : "")))));
+  }
+
+  await Promise.all([load(), loadNotices()]);
 });

@@ -46,8 +46,15 @@ class DataProtectionBrowserTests extends BrowserTest {
     void aCoordinatorRecordsConsentWhenReferringAYoungPerson() {
         var coordinator = fixtures.user("COORDINATOR");
         String localId = unique("LL-consent");
+        String existing = fixtures.youngPerson(coordinator);
+        var traced = coordinator.post("/api/young-people/" + existing + "/people", """
+                {"givenName": "Tamsin", "familyName": "Testnotice", "birthYear": 1970, "relationship": "aunt",
+                 "category": "FAMILY", "baseline": "NEVER_MET", "source": "SEARCH"}""");
+        assertThat(traced.status()).as(traced.toString()).isEqualTo(201);
         browser.signIn(coordinator.username(), PASSWORD);
         browser.go("/caseload");
+        assertThat(browser.awaitText(By.cssSelector("#notices tr[data-person='" + traced.text("personId") + "']"),
+                "Tamsin Testnotice").getText()).contains("days left");
         browser.field("Given name").sendKeys("Marnie");
         browser.field("Family name").sendKeys("Testconsent");
         browser.script("arguments[0].value = '2012-03-05';", browser.field("Date of birth"));
