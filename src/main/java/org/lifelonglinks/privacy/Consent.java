@@ -12,9 +12,10 @@ import java.time.Instant;
  * @param note                anything the worker needs to add
  * @param recordedBy          who recorded it
  * @param recordedAt          when
+ * @param version             incremented by each change; a change based on an older one is refused (412)
  */
 public record Consent(boolean youngPersonAgreed, ParentalConsent parentalConsent, String parentalConsentFrom,
-        LawfulBasis lawfulBasis, String note, String recordedBy, Instant recordedAt) {
+        LawfulBasis lawfulBasis, String note, String recordedBy, Instant recordedAt, long version) {
 
     /** Tracing and contact may go ahead: the young person agreed, parental consent is given or not needed. */
     public boolean allowsWork() {

@@ -122,10 +122,10 @@ public class DataProtection {
 
     // ---- consent and basis ------------------------------------------------------------------------------------
 
-    Consent saveConsent(CurrentUser user, String youngPersonId, ConsentRequest request) {
+    Consent saveConsent(CurrentUser user, String youngPersonId, Long expected, ConsentRequest request) {
         access.changeable(user, youngPersonId);
         var checked = request.checked();
-        return records.saveConsent(youngPersonId, checked, user.username(), clock.instant(),
+        return records.saveConsent(youngPersonId, expected, checked, user.username(), clock.instant(),
                 AuditEvent.of(user.username(), "CONSENT_RECORDED", youngPersonId));
     }
 

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import org.lifelonglinks.security.CurrentUser;
 import org.lifelonglinks.system.NotFoundException;
+import org.lifelonglinks.system.Versions;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Consent, the basis for tracing, privacy notices and objections, retention and its review. */
@@ -23,26 +26,31 @@ class DataProtectionController {
         this.dataProtection = dataProtection;
     }
 
+    /** With {@code If-Match}, refused (412) if someone else recorded the consent since that version. */
     @PutMapping("/api/young-people/{id}/consent")
-    ConsentView saveConsent(@PathVariable String id, @RequestBody ConsentRequest request,
-            Authentication authentication) {
-        return ConsentView.of(dataProtection.saveConsent(CurrentUser.of(authentication), id, request));
+    ResponseEntity<ConsentView> saveConsent(@PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody ConsentRequest request, Authentication authentication) {
+        var saved = dataProtection.saveConsent(CurrentUser.of(authentication), id, Versions.expected(ifMatch),
+                request);
+        return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(ConsentView.of(saved));
     }
 
     @GetMapping("/api/young-people/{id}/consent")
-    ConsentView consent(@PathVariable String id, Authentication authentication) {
-        return ConsentView.of(dataProtection.consent(CurrentUser.of(authentication), id)
-                .orElseThrow(() -> new NotFoundException("Consent")));
+    ResponseEntity<ConsentView> consent(@PathVariable String id, Authentication authentication) {
+        var consent = dataProtection.consent(CurrentUser.of(authentication), id)
+                .orElseThrow(() -> new NotFoundException("Consent"));
+        return ResponseEntity.ok().eTag(Versions.etag(consent.version())).body(ConsentView.of(consent));
     }
 
     /** The consent as recorded, and whether it lets tracing and contact go ahead. */
     record ConsentView(boolean youngPersonAgreed, ParentalConsent parentalConsent, String parentalConsentFrom,
             LawfulBasis lawfulBasis, String note, String recordedBy, java.time.Instant recordedAt,
-            boolean allowsWork) {
+            boolean allowsWork, long version) {
 
         static ConsentView of(Consent c) {
             return new ConsentView(c.youngPersonAgreed(), c.parentalConsent(), c.parentalConsentFrom(),
-                    c.lawfulBasis(), c.note(), c.recordedBy(), c.recordedAt(), c.allowsWork());
+                    c.lawfulBasis(), c.note(), c.recordedBy(), c.recordedAt(), c.allowsWork(), c.version());
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.system.NotFoundException;
+import org.lifelonglinks.system.VersionedNode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -49,7 +50,12 @@ final class DataProtectionRepository {
                 .map(r -> toConsent(r.get("c").asNode()));
     }
 
-    Consent saveConsent(String youngPersonId, ConsentRequest request, String username, Instant now, AuditEvent event) {
+    /**
+     * Records the consent under its version (see {@link VersionedNode}): with {@code expected}, refused (412) if
+     * someone else recorded it since; the audit entry carries the old and new values.
+     */
+    Consent saveConsent(String youngPersonId, Long expected, ConsentRequest request, String username, Instant now,
+            AuditEvent event) {
         var properties = new HashMap<String, Object>();
         properties.put("youngPersonAgreed", request.youngPersonAgreed());
         properties.put("parentalConsent", request.parentalConsent().name());
@@ -60,19 +66,16 @@ final class DataProtectionRepository {
         properties.put("recordedAt", now.atZone(ZoneOffset.UTC));
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
-                var rows = tx.run("""
-                        MATCH (yp:YoungPerson {id: $id})
-                        MERGE (yp)-[:HAS_CONSENT]->(c:Consent {youngPersonId: $id})
-                        WITH c, properties(c) AS before
-                        SET c += $properties
-                        RETURN before, c
-                        """, Map.of("id", youngPersonId, "properties", properties)).list();
-                if (rows.isEmpty()) {
-                    throw new NotFoundException("Young person");
-                }
-                var row = rows.getFirst();
-                audit.appendIn(tx, event.withChanges(changes(row.get("before"), properties, "recordedAt")));
-                return toConsent(row.get("c").asNode());
+                var written = VersionedNode.update(tx, "This consent", """
+                                MATCH (yp:YoungPerson {id: $id})
+                                MERGE (yp)-[:HAS_CONSENT]->(n:Consent {youngPersonId: $id})""",
+                        Map.of("id", youngPersonId), expected, current -> properties)
+                        .orElseThrow(() -> new NotFoundException("Young person"));
+                var changes = new TreeMap<>(written.changes());
+                changes.remove("recordedAt");
+                changes.remove("recordedBy");
+                audit.appendIn(tx, event.withChanges(changes));
+                return toConsent(written.after());
             });
         }
     }
@@ -274,7 +277,7 @@ final class DataProtectionRepository {
                 ParentalConsent.valueOf(c.get("parentalConsent").asString()),
                 c.get("parentalConsentFrom").asString(null), LawfulBasis.valueOf(c.get("lawfulBasis").asString()),
                 c.get("note").asString(null), c.get("recordedBy").asString(),
-                c.get("recordedAt").asZonedDateTime().toInstant());
+                c.get("recordedAt").asZonedDateTime().toInstant(), VersionedNode.versionOf(c));
     }
 
     private static DataProtectionRecord toRecord(Node d, List<Node> notices) {

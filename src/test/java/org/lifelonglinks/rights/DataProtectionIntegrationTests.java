@@ -26,6 +26,9 @@ import tools.jackson.databind.JsonNode;
  */
 class DataProtectionIntegrationTests extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lifelonglinks.privacy.RetentionReviewSchedule schedule;
+
     @AfterEach
     void putTheClockBack() {
         clock.reset();
@@ -66,6 +69,11 @@ class DataProtectionIntegrationTests extends IntegrationTest {
         assertThat(given.status()).as(given.toString()).isEqualTo(200);
         assertThat(given.json().path("allowsWork").asBoolean()).isTrue();
         assertThat(given.text("recordedBy")).isEqualTo(coordinator.username());
+        assertThat(given.header("ETag")).isEqualTo("\"2\"");
+        var stale = coordinator.send("PUT", "/api/young-people/" + youngPerson + "/consent", """
+                {"youngPersonAgreed": false, "parentalConsent": "GIVEN", "parentalConsentFrom": "birth mother",
+                 "lawfulBasis": "PUBLIC_TASK"}""", Map.of("If-Match", "\"1\""));
+        assertThat(stale.status()).as("based on the version before the parent's consent").isEqualTo(412);
         assertThat(coordinator.post("/api/trace", trace).status()).isEqualTo(200);
         var recorded = coordinator.post("/api/young-people/" + youngPerson + "/contacts", contact);
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
@@ -277,6 +285,10 @@ class DataProtectionIntegrationTests extends IntegrationTest {
 
         clock.advance(Duration.ofDays(11));
         assertThat(dueIds()).contains(youngPerson).doesNotContain(wrong);
+        // The scheduled review (run here rather than waited for) puts what it found on record.
+        assertThat(schedule.review()).isPositive();
+        assertThat(admin.get("/api/audit?username=system&action=RETENTION_REVIEW_RUN&limit=1").json().get(0)
+                .path("detail").asString()).contains("records due");
 
         assertThat(admin.put("/api/young-people/" + youngPerson + "/retention", """
                 {"retainUntil": "%s", "legalHold": true}""".formatted(LocalDate.now().plusDays(10))).status())
