@@ -78,4 +78,26 @@ class DataProtectionBrowserTests extends BrowserTest {
         assertThat(consent.path("lawfulBasis").asString()).isEqualTo("PUBLIC_TASK");
         assertThat(browser.accessibilityProblems()).isEmpty();
     }
+
+    @Test
+    void aCoordinatorRecordsAPrivacyNoticeAndAsksForAnErasureOnThePersonsPage() {
+        var coordinator = fixtures.user("COORDINATOR");
+        String youngPerson = fixtures.youngPerson(coordinator);
+        String person = fixtures.person(youngPerson, "Ludovic", "Testnoticed");
+        browser.signIn(coordinator.username(), PASSWORD);
+        browser.go("/young-people/" + youngPerson + "/people/" + person);
+        browser.awaitText(By.id("privacy-summary"), "No notice recorded yet");
+
+        browser.choose("How", "Email");
+        browser.driver().findElement(By.cssSelector("#notice-form button[type=submit]")).click();
+        assertThat(browser.awaitText(By.id("privacy-summary"), "Privacy notice given").getText()).contains("(Email)");
+
+        browser.field("Why (kept after erasure: do not name them)").sendKeys("Wrong person found");
+        browser.button("Ask an administrator to erase them").click();
+        browser.awaitText(By.id("privacy-summary"), "Erasure asked for by " + coordinator.username());
+        var record = coordinator.get("/api/people/" + person + "/data-protection").json();
+        assertThat(record.path("notices").get(0).path("method").asString()).isEqualTo("EMAIL");
+        assertThat(record.path("erasureRequest").path("reason").asString()).isEqualTo("Wrong person found");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+    }
 }
