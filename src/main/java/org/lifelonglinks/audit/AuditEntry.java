@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param youngPersonId whose record it concerned, if any
  * @param personId      which person in the network it concerned, if any
  * @param detail        a short description without personal data
+ * @param changes       for a change, each changed field's value before and after (administrators only read the
+ *                      trail); null otherwise, and null once the person it concerned was erased
  */
 public record AuditEntry(String id, Instant at, String username, String action, String youngPersonId,
-        String personId, String detail) {
+        String personId, String detail, java.util.Map<String, java.util.List<String>> changes) {
 
     public AuditEntry {
         Objects.requireNonNull(id, "id");

@@ -24,9 +24,15 @@ public final class AuditTrail {
     private static final String APPEND = """
             CREATE (e:AuditEvent {
               id: $id, at: $at, username: $username, action: $action,
-              youngPersonId: $youngPersonId, personId: $personId, detail: $detail
+              youngPersonId: $youngPersonId, personId: $personId, detail: $detail, changes: $changes
             })
             """;
+
+    private static final tools.jackson.databind.ObjectMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
+    private static final tools.jackson.core.type.TypeReference<java.util.Map<String, List<String>>> CHANGES =
+            new tools.jackson.core.type.TypeReference<>() {
+            };
 
     private final Driver driver;
     private final Clock clock;
@@ -53,6 +59,7 @@ public final class AuditTrail {
         parameters.put("youngPersonId", event.youngPersonId());
         parameters.put("personId", event.personId());
         parameters.put("detail", event.detail());
+        parameters.put("changes", event.changes() == null ? null : JSON.writeValueAsString(event.changes()));
         tx.run(APPEND, parameters).consume();
     }
 
@@ -94,7 +101,23 @@ public final class AuditTrail {
                 e.get("action").asString(),
                 e.get("youngPersonId").asString(null),
                 e.get("personId").asString(null),
-                e.get("detail").asString(null));
+                e.get("detail").asString(null),
+                e.get("changes").isNull() ? null : JSON.readValue(e.get("changes").asString(), CHANGES));
+    }
+
+    /**
+     * Inside an erasure's transaction: the entries about these people keep who did what and when, but lose the old
+     * and new values, which are the erased person's data. Returns how many entries were touched.
+     */
+    public long forgetValuesOfIn(TransactionContext tx, java.util.Collection<String> ids) {
+        return tx.run("""
+                        MATCH (e:AuditEvent)
+                        WHERE (e.personId IN $ids OR e.youngPersonId IN $ids)
+                          AND e.changes IS NOT NULL
+                        REMOVE e.changes
+                        RETURN count(e) AS touched
+                        """, java.util.Map.of("ids", List.copyOf(ids)))
+                .single().get("touched").asLong();
     }
 
 }

@@ -213,6 +213,9 @@ class DemoCaseload {
                      "area": "%s", "referralDate": "%s"}""".formatted(given, family,
                     today.minusYears(age).minusDays(40), family.toUpperCase(), area, day(referredDaysAgo)));
             String id = created.get("id").asString();
+            casey.put("/api/young-people/" + id + "/consent", """
+                    {"youngPersonAgreed": true, "parentalConsent": "NOT_NEEDED", "lawfulBasis": "PUBLIC_TASK",
+                     "note": "Agreed at the referral meeting"}""");
             admin.put("/api/young-people/" + id + "/social-workers/sam", null);
             return id;
         }

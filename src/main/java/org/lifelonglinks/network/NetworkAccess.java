@@ -56,6 +56,26 @@ public class NetworkAccess {
         return networks.network(youngPerson).orElseThrow(() -> new NotFoundException("Young person"));
     }
 
+    /** The networks holding this person that the user may read; 404 (audited) if there are none. */
+    public java.util.List<String> readableNetworksOf(CurrentUser user, String personId) {
+        return guard.readableNetworksOf(user, personId);
+    }
+
+    /** The networks holding this person that the user may change; 404 (audited) if there are none. */
+    public java.util.List<String> changeableNetworksOf(CurrentUser user, String personId) {
+        return guard.changeableNetworksOf(user, personId);
+    }
+
+    /** Every network holding this person (their own record too, for a young person), whoever asks. */
+    public java.util.List<String> allNetworksOf(String personId) {
+        return people.networksOf(personId);
+    }
+
+    /** The person as stored, for a caller that has already checked the user may read them. */
+    public java.util.Optional<Person> person(String personId) {
+        return people.find(personId);
+    }
+
     public record Connected(Connection connection, Person person) {
     }
 }

@@ -294,7 +294,7 @@ final class NetworkRepository {
                         Map.of("youngPersonId", youngPersonId, "connectionId", connectionId), expected,
                         current -> properties(change.apply(toConnection(current, null).details())))
                         .orElseThrow(() -> new NotFoundException("Connection"));
-                audit.appendIn(tx, event);
+                audit.appendIn(tx, event.withChanges(written.changes()));
                 var personId = tx.run("""
                                 MATCH (:Connection {id: $connectionId})-[:TO]->(p:Person)
                                 RETURN p.id AS personId

@@ -72,7 +72,7 @@ final class PersonRepository {
                                 MATCH (n:Person {id: $id})""", Map.of("id", personId), expected,
                         current -> properties(change.apply(toPerson(current).details())))
                         .orElseThrow(() -> new NotFoundException("Person"));
-                events.forEach(event -> audit.appendIn(tx, event));
+                events.forEach(event -> audit.appendIn(tx, event.withChanges(written.changes())));
                 ChangeOutbox.peopleChangedIn(tx, List.of(personId));
                 return toPerson(written.after());
             });
@@ -166,7 +166,7 @@ final class PersonRepository {
                                 MERGE (p)-[:HAS_CONTACT_DETAILS]->(n)""", Map.of("id", personId), expected,
                         current -> properties)
                         .orElseThrow(() -> new NotFoundException("Person"));
-                events.forEach(event -> audit.appendIn(tx, event));
+                events.forEach(event -> audit.appendIn(tx, event.withChanges(written.changes())));
                 return toContactDetails(written.after());
             });
         }

@@ -73,7 +73,7 @@ final class YoungPersonRepository {
     void update(String id, Long expected, UnaryOperator<YoungPersonDetails> change, AuditEvent event) {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
-                VersionedNode.update(tx, "This young person's record", """
+                var written = VersionedNode.update(tx, "This young person's record", """
                                 MATCH (n:YoungPerson {id: $id})""", Map.of("id", id), expected, current -> {
                             var details = change.apply(toDetails(current));
                             requireLocalIdFree(tx, details.localId(), id);
@@ -85,7 +85,7 @@ final class YoungPersonRepository {
                         MATCH (yp:YoungPerson {id: $id})
                         SET yp.closedOn = CASE WHEN yp.status = 'CLOSED' THEN coalesce(yp.closedOn, $today) END
                         """, Map.of("id", id, "today", java.time.LocalDate.now(clock))).consume();
-                audit.appendIn(tx, event);
+                audit.appendIn(tx, event.withChanges(written.changes()));
                 ChangeOutbox.peopleChangedIn(tx, List.of(id));
             });
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
+import org.lifelonglinks.privacy.DataProtection;
 import org.lifelonglinks.safeguarding.Safeguarding;
 import org.lifelonglinks.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -18,19 +19,24 @@ class ContactService {
     private final WorkAccess access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final DataProtection dataProtection;
 
     ContactService(ContactRepository contacts, Safeguarding safeguarding, WorkAccess access, AuditTrail audit,
-            Clock clock) {
+            Clock clock, DataProtection dataProtection) {
         this.contacts = contacts;
         this.safeguarding = safeguarding;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.dataProtection = dataProtection;
     }
 
+    /** Refused without the young person's consent on record, and for a person who objected (409 each). */
     ContactEvent record(CurrentUser user, String youngPersonId, ContactRequest request) {
         var youngPerson = access.changeable(user, youngPersonId);
         var checked = request.checked(LocalDate.now(clock), youngPerson.dateOfBirth());
+        dataProtection.requireConsent(youngPersonId);
+        dataProtection.requireNoObjection(checked.personId());
         return contacts.record(youngPersonId, checked, user.username());
     }
 

@@ -72,7 +72,7 @@ class PlanRepository {
                                 MERGE (yp)-[:HAS_MEETING]->(n)""", Map.of("youngPersonId", youngPersonId), expected,
                         current -> properties)
                         .orElseThrow(() -> new NotFoundException("Young person"));
-                audit.appendIn(tx, event);
+                audit.appendIn(tx, event.withChanges(written.changes()));
                 return toMeeting(written.after());
             });
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.network.NetworkAccess;
+import org.lifelonglinks.privacy.DataProtection;
 import org.lifelonglinks.safeguarding.Safeguarding;
 import org.lifelonglinks.security.CurrentUser;
 import org.lifelonglinks.security.Role;
@@ -24,21 +25,25 @@ class PlanService {
     private final NetworkAccess network;
     private final AuditTrail audit;
     private final Clock clock;
+    private final DataProtection dataProtection;
 
     PlanService(PlanRepository plans, Safeguarding safeguarding, WorkAccess access, NetworkAccess network,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, DataProtection dataProtection) {
         this.plans = plans;
         this.safeguarding = safeguarding;
         this.access = access;
         this.network = network;
         this.audit = audit;
         this.clock = clock;
+        this.dataProtection = dataProtection;
     }
 
     /** Saves the meeting; with {@code expectedVersion}, refused (412) if someone else saved it since. */
     Meeting saveMeeting(CurrentUser user, String youngPersonId, Long expectedVersion, MeetingRequest request) {
         access.changeable(user, youngPersonId);
         var meeting = request.checked(today());
+        // Someone who objected to the processing of their data is not invited (409 objection-recorded).
+        meeting.invited().forEach(dataProtection::requireNoObjection);
         return plans.saveMeeting(youngPersonId, expectedVersion, meeting, new AuditEvent(user.username(),
                 "MEETING_SAVED", youngPersonId, null, meeting.date().toString()));
     }
@@ -51,7 +56,10 @@ class PlanService {
 
     Plan agree(CurrentUser user, String youngPersonId, PlanRequest request) {
         access.changeable(user, youngPersonId);
-        int version = plans.agree(youngPersonId, request.checked(today()), user.username());
+        var checked = request.checked(today());
+        // No commitment involving someone who objected to the processing of their data (409 objection-recorded).
+        checked.commitments().forEach(c -> dataProtection.requireNoObjection(c.personId()));
+        int version = plans.agree(youngPersonId, checked, user.username());
         return plans.plan(youngPersonId, version).orElseThrow();
     }
 

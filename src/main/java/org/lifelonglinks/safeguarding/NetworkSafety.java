@@ -17,8 +17,11 @@ public final class NetworkSafety {
     private final LocalDate today;
     private final Map<String, Entry> byPerson;
 
-    /** One connected person: their safety today, the hidden flag, the referral baseline and the situation now. */
-    record Entry(SafetyState safety, boolean hidden, Baseline baseline, Baseline now) {
+    /**
+     * One connected person: their safety today, the hidden flag, the referral baseline, the situation now, and
+     * whether their erasure has been asked for (a record under erasure is never shown to the young person).
+     */
+    record Entry(SafetyState safety, boolean hidden, Baseline baseline, Baseline now, boolean underErasure) {
     }
 
     NetworkSafety(String youngPersonId, LocalDate today, Map<String, Entry> byPerson) {
@@ -61,11 +64,18 @@ public final class NetworkSafety {
 
     /**
      * Whether the young person may see this person in anything made for them: connected, not hidden, not barred
-     * (nor barred by a decision that expired with no new one since). Unknown people are never shown.
+     * (nor barred by a decision that expired with no new one since), not under erasure. Unknown people are never
+     * shown.
      */
     public boolean shownToYoungPerson(String personId) {
         var entry = byPerson.get(personId);
-        return entry != null && !entry.hidden() && !entry.safety().keptFromYoungPerson();
+        return entry != null && !entry.hidden() && !entry.safety().keptFromYoungPerson() && !entry.underErasure();
+    }
+
+    /** Whether an erasure of this person has been asked for and not yet carried out or declined. */
+    public boolean underErasure(String personId) {
+        var entry = byPerson.get(personId);
+        return entry != null && entry.underErasure();
     }
 
     /** Everyone connected who may not appear in the young person's views. */

@@ -43,7 +43,7 @@ public class Safeguarding {
         for (var connection : facts.network(youngPersonId)) {
             var situation = now.getOrDefault(connection.personId(), connection.baseline());
             byPerson.put(connection.personId(), new NetworkSafety.Entry(SafetyState.of(connection.current(), today),
-                    connection.hidden(), connection.baseline(), situation));
+                    connection.hidden(), connection.baseline(), situation, connection.underErasure()));
         }
         return new NetworkSafety(youngPersonId, today, byPerson);
     }

@@ -26,23 +26,32 @@ class SafeguardingRepository {
         this.driver = driver;
     }
 
-    /** One row per connection in the young person's network. */
+    /**
+     * One row per connection in the young person's network; {@code underErasure} when the person's erasure, or the
+     * young person's whole record's, has been asked for.
+     */
     record ConnectionFacts(String personId, String connectionId, Baseline baseline, boolean hidden,
-            SafetyDecision current) {
+            SafetyDecision current, boolean underErasure) {
     }
 
     List<ConnectionFacts> network(String youngPersonId) {
         return driver.executableQuery("""
                         MATCH (:YoungPerson {id: $youngPersonId})-[:HAS_CONNECTION]->(c:Connection)-[:TO]->(p:Person)
                         OPTIONAL MATCH (c)-[:CURRENT_SAFETY]->(d:SafetyDecision)
+                        OPTIONAL MATCH (record:DataProtection {personId: p.id})
+                        OPTIONAL MATCH (own:DataProtection {personId: $youngPersonId})
                         RETURN p.id AS personId, c.id AS connectionId, c.baseline AS baseline,
-                               coalesce(c.hiddenFromYoungPerson, false) AS hidden, d
+                               coalesce(c.hiddenFromYoungPerson, false) AS hidden, d,
+                               (record IS NOT NULL AND record.erasureRequestedAt IS NOT NULL)
+                                 OR (own IS NOT NULL AND own.erasureRequestedAt IS NOT NULL) AS underErasure
                         """)
                 .withParameters(Map.of("youngPersonId", youngPersonId))
                 .execute().records().stream()
                 .map(r -> new ConnectionFacts(r.get("personId").asString(), r.get("connectionId").asString(),
                         Baseline.valueOf(r.get("baseline").asString()), r.get("hidden").asBoolean(),
-                        r.get("d").isNull() ? null : toDecision(r.get("d").asNode())))
+                        r.get("d").isNull() ? null : toDecision(r.get("d").asNode()),
+                        // Anything but a plain false keeps the person from the young person: fail closed.
+                        !r.get("underErasure").isFalse()))
                 .toList();
     }
 

@@ -56,6 +56,19 @@ public class SafetyDecisionRepository {
                 """, Map.of("connectionId", connectionId, "properties", properties)).single().get("d").asNode());
     }
 
+    /**
+     * Inside an erasure's transaction: deletes every decision recorded on these connections (the connections are
+     * being deleted with the person they lead to). Returns how many were deleted.
+     */
+    public long eraseIn(TransactionContext tx, java.util.Collection<String> connectionIds) {
+        return tx.run("""
+                MATCH (c:Connection)-[:HAS_SAFETY_DECISION]->(d:SafetyDecision)
+                WHERE c.id IN $ids
+                DETACH DELETE d
+                RETURN count(d) AS deleted
+                """, Map.of("ids", java.util.List.copyOf(connectionIds))).single().get("deleted").asLong();
+    }
+
     /** A checked decision to keep; checking it against the request's rules is the recording module's work. */
     public record NewDecision(SafetyDecisionKind decision, SafetyBasis basis, String conditions, String reason,
             String decidedBy, LocalDate decidedOn, LocalDate reviewOn, LocalDate expiresOn) {

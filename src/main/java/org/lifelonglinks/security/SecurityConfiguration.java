@@ -118,8 +118,9 @@ class SecurityConfiguration {
                         .requestMatchers(SecurityConfiguration::signedInAsAYoungPerson).denyAll()
                         .requestMatchers("/actuator/**", "/api/backup").hasRole(admin)
                         .requestMatchers("/api/users/**", "/api/audit/**", "/api/directories/**", "/api/case-imports/**",
-                                "/api/tracing-index/**")
+                                "/api/tracing-index/**", "/api/retention/**", "/api/erasure-requests/**")
                                 .hasRole(admin)
+                        .requestMatchers("/api/notices/**").hasAnyRole(admin, coordinator, socialWorker)
                         .requestMatchers("/api/reports/**").hasAnyRole(admin, manager)
                         .requestMatchers("/api/trace", "/api/tasks", "/api/caseload").hasAnyRole(admin, coordinator,
                                 socialWorker)

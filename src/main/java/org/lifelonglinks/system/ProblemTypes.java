@@ -22,6 +22,12 @@ public final class ProblemTypes {
     public static final URI IDEMPOTENCY_KEY_REUSED = URI.create("/problems/idempotency-key-reused");
     /** An Idempotency-Key whose first request is still being answered (409). */
     public static final URI IDEMPOTENCY_KEY_IN_FLIGHT = URI.create("/problems/idempotency-key-in-flight");
+    /** Tracing or contact for a young person whose agreement and lawful basis are not on record (409). */
+    public static final URI CONSENT_REQUIRED = URI.create("/problems/consent-required");
+    /** Contact with, or tracing of, a person who objected to the processing of their data (409). */
+    public static final URI OBJECTION_RECORDED = URI.create("/problems/objection-recorded");
+    /** Erasure of a record under a legal hold (409). */
+    public static final URI LEGAL_HOLD = URI.create("/problems/legal-hold");
     public static final URI FORBIDDEN = URI.create("/problems/forbidden");
     public static final URI UNAUTHENTICATED = URI.create("/problems/unauthenticated");
     public static final URI SERVER_ERROR = URI.create("/problems/server-error");

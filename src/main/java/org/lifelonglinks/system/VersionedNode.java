@@ -31,6 +31,28 @@ public final class VersionedNode {
      * @param changedFields the properties this change gave a different value
      */
     public record Written(Node before, Node after, long version, List<String> changedFields) {
+
+        /**
+         * Each changed field's value before and after, in words (a list as its items joined by commas, no value
+         * as null): what the audit trail keeps for administrators.
+         */
+        public Map<String, List<String>> changes() {
+            var changes = new TreeMap<String, List<String>>();
+            for (String field : changedFields) {
+                changes.put(field, java.util.Arrays.asList(words(before.get(field)), words(after.get(field))));
+            }
+            return changes;
+        }
+
+        private static String words(Value value) {
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (value.hasType(org.neo4j.driver.types.TypeSystem.getDefault().LIST())) {
+                return String.join(", ", value.asList(v -> String.valueOf(v.asObject())));
+            }
+            return String.valueOf(value.asObject());
+        }
     }
 
     /**

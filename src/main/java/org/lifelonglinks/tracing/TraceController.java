@@ -25,7 +25,7 @@ class TraceController {
     @PostMapping("/api/trace")
     TraceResponse trace(@RequestBody TraceRequest request, Authentication authentication) {
         var query = request.toQuery(Year.now(clock));
-        var candidates = traces.trace(CurrentUser.of(authentication), query);
+        var candidates = traces.trace(CurrentUser.of(authentication), request.youngPersonId(), query);
         return new TraceResponse(candidates.stream().map(CandidateView::of).toList());
     }
 

@@ -8,10 +8,12 @@ import org.lifelonglinks.system.TextRules;
 /**
  * The body of {@code POST /api/trace}: what the young person or the case file knows about someone. Give an
  * {@code age} instead of a birth year when that is all that is known ("about 45"): it becomes a birth year
- * with a range of two years either side unless {@code birthYearRange} says otherwise.
+ * with a range of two years either side unless {@code birthYearRange} says otherwise. {@code youngPersonId} names
+ * the young person the search is for: a coordinator must give it, and their consent must be on record.
  */
-record TraceRequest(String givenName, String familyName, LocalDate dateOfBirth, Integer birthYear,
-        Integer birthYearRange, Integer age, String town, String postcode, String sex, Integer limit) {
+record TraceRequest(String youngPersonId, String givenName, String familyName, LocalDate dateOfBirth,
+        Integer birthYear, Integer birthYearRange, Integer age, String town, String postcode, String sex,
+        Integer limit) {
 
     private static final int AGE_RANGE = 2;
 

@@ -5,10 +5,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
+import org.lifelonglinks.network.NetworkAccess;
+import org.lifelonglinks.privacy.DataProtection;
 import org.lifelonglinks.safeguarding.Safeguarding;
 import org.lifelonglinks.security.CurrentUser;
 import org.lifelonglinks.security.Role;
 import org.lifelonglinks.system.ForbiddenException;
+import org.lifelonglinks.system.MissingFieldException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,19 +25,39 @@ class TraceService {
     private final TraceablePeopleRepository people;
     private final Safeguarding safeguarding;
     private final AuditTrail audit;
+    private final NetworkAccess access;
+    private final DataProtection dataProtection;
 
-    TraceService(TracingIndex index, TraceablePeopleRepository people, Safeguarding safeguarding, AuditTrail audit) {
+    TraceService(TracingIndex index, TraceablePeopleRepository people, Safeguarding safeguarding, AuditTrail audit,
+            NetworkAccess access, DataProtection dataProtection) {
         this.index = index;
         this.people = people;
         this.safeguarding = safeguarding;
         this.audit = audit;
+        this.access = access;
+        this.dataProtection = dataProtection;
     }
 
-    List<TraceCandidate> trace(CurrentUser user, TraceQuery query) {
+    /**
+     * A search for the young person {@code youngPersonId} (required of a coordinator): it must be theirs to change,
+     * and its consent on record. People who objected to the processing of their data are not traced again.
+     */
+    List<TraceCandidate> trace(CurrentUser user, String youngPersonId, TraceQuery query) {
         requireTracer(user);
-        var candidates = flagBarred(index.search(query, visibleTo(user)));
+        if (youngPersonId == null && !user.isAdmin() && user.is(Role.COORDINATOR)) {
+            throw new MissingFieldException("youngPersonId");
+        }
+        if (youngPersonId != null) {
+            access.readable(user, youngPersonId);
+            dataProtection.requireConsent(youngPersonId);
+        }
+        var found = index.search(query, visibleTo(user));
+        var objected = dataProtection.objected(found.stream().map(TraceCandidate::record)
+                .filter(r -> r.kind() == TraceRecord.Kind.NETWORK_PERSON).map(TraceRecord::id).toList());
+        var candidates = flagBarred(found.stream().filter(c -> c.record().kind() != TraceRecord.Kind.NETWORK_PERSON
+                || !objected.contains(c.record().id())).toList());
         // The query itself names people, so the trail records only that a search happened and how it went.
-        audit.append(new AuditEvent(user.username(), "TRACE_SEARCHED", null, null,
+        audit.append(new AuditEvent(user.username(), "TRACE_SEARCHED", youngPersonId, null,
                 candidates.size() + " candidates"));
         return candidates;
     }

@@ -5,8 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The administrators' pages: accounts and roles, caseload assignment, directories and imports, and the audit
- * trail. Only administrators reach them (the security rules give {@code /admin/**} to ADMIN); everything they
+ * The administrators' pages: accounts and roles, caseload assignment, directories and imports, retention and
+ * erasure, and the audit trail. Only administrators reach them (the security rules give {@code /admin/**} to ADMIN); everything they
  * show and change goes through the JSON API, which checks and audits it.
  */
 @Controller
@@ -28,6 +28,12 @@ class AdminPages {
     String directories(Model model) {
         model.addAttribute("section", "admin-directories");
         return "admin/directories";
+    }
+
+    @GetMapping("/admin/data-protection")
+    String dataProtection(Model model) {
+        model.addAttribute("section", "admin-data-protection");
+        return "admin/data-protection";
     }
 
     @GetMapping("/admin/audit")

@@ -3,13 +3,14 @@ LL.ready(async () => {
   const { api, h, fill, capitalised } = LL;
   const ACTIONS = ["ACCESS_REFUSED", "ACCOUNT_LOCKED", "ACCOUNT_UNLOCKED", "ANALYSIS_READ", "AUDIT_READ",
     "CASES_IMPORTED", "CHART_READ", "CONNECTION_UPDATED", "CONTACT_DETAILS_READ", "CONTACT_DETAILS_UPDATED",
-    "CONTACT_RECORDED", "CONTACTS_READ", "DIRECTORY_DELETED", "DIRECTORY_IMPORTED", "GEDCOM_EXPORTED",
+    "CONSENT_RECORDED", "CONTACT_RECORDED", "CONTACTS_READ", "DIRECTORY_DELETED", "DIRECTORY_IMPORTED", "ERASURE_DECLINED", "ERASURE_REQUESTED", "GEDCOM_EXPORTED",
     "GEDCOM_IMPORTED", "KIN_RECORDED", "MEETING_READ", "MEETING_SAVED", "NETWORK_EXPORTED", "NETWORK_READ",
-    "OUTCOME_REPORT_READ", "OWN_NETWORK_READ", "PASSWORD_RESET", "PERSON_ADDED", "PERSON_CONNECTED", "PERSON_READ",
-    "PERSON_UPDATED", "PLAN_AGREED", "PLAN_PRINTED", "PLAN_READ", "PROGRESS_READ", "RELATIONSHIP_READ",
-    "REVIEW_RECORDED", "REVIEWS_READ", "SAFETY_DECISION_RECORDED", "SAFETY_READ", "SIGN_IN_FAILED",
-    "STATUS_CHANGED", "TRACE_SEARCHED", "TRACING_INDEX_REBUILT", "USER_CREATED", "USER_UPDATED", "WORKER_ASSIGNED",
-    "WORKER_UNASSIGNED", "YOUNG_PEOPLE_LISTED", "YOUNG_PERSON_CREATED", "YOUNG_PERSON_READ", "YOUNG_PERSON_UPDATED"];
+    "OBJECTION_RECORDED", "OUTCOME_REPORT_READ", "OWN_NETWORK_READ", "PASSWORD_RESET", "PERSON_ADDED", "PERSON_CONNECTED", "PERSON_ERASED", "PERSON_READ",
+    "PERSON_UPDATED", "PLAN_AGREED", "PLAN_PRINTED", "PLAN_READ", "PRIVACY_NOTICE_RECORDED", "PROGRESS_READ", "RELATIONSHIP_READ",
+    "RETENTION_REVIEWED", "RETENTION_SET", "REVIEW_RECORDED", "REVIEWS_READ", "SAFETY_DECISION_RECORDED", "SAFETY_READ", "SIGN_IN_FAILED",
+    "STATUS_CHANGED", "SUBJECT_ACCESS_DISCLOSED", "TRACE_SEARCHED", "TRACING_BASIS_RECORDED", "TRACING_INDEX_REBUILT", "USER_CREATED", "USER_UPDATED", "WORKER_ASSIGNED",
+    "WORKER_UNASSIGNED", "YOUNG_PEOPLE_LISTED", "YOUNG_PERSON_CREATED", "YOUNG_PERSON_ERASED", "YOUNG_PERSON_READ",
+    "YOUNG_PERSON_UPDATED"];
   const FILTERS = ["username", "action", "youngPersonId", "personId", "from", "to", "limit"];
   const form = document.getElementById("audit-form");
   const body = document.querySelector("#audit-entries tbody");
@@ -46,6 +47,13 @@ LL.ready(async () => {
         : h("code", {}, id);
   }
 
+  /** A change's old and new values (administrators only see the trail): "town: Kettering → Rugby". */
+  function changes(byField) {
+    if (!byField) return "";
+    return h("ul", { class: "changes" }, Object.entries(byField).map(([field, [before, after]]) =>
+        h("li", {}, `${field}: ${before === null ? "(none)" : before} → ${after === null ? "(none)" : after}`)));
+  }
+
   async function show(values) {
     const entries = await api("/api/audit?" + query(values));
     const filtered = FILTERS.some((f) => f !== "limit" && values[f]);
@@ -61,7 +69,7 @@ LL.ready(async () => {
         h("td", {}, h("span", { class: "action", title: e.action }, capitalised(e.action))),
         h("td", {}, youngPersonCell(e.youngPersonId)),
         h("td", {}, e.personId ? h("code", {}, e.personId) : ""),
-        h("td", { class: "detail" }, e.detail || ""))));
+        h("td", { class: "detail" }, e.detail || "", changes(e.changes)))));
     return entries.length;
   }
 

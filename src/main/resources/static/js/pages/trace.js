@@ -148,7 +148,7 @@ LL.ready(async () => {
   LL.form(form, async (values) => {
     let answer;
     try {
-      answer = await api("/api/trace", { json: { ...values, limit: 20 } });
+      answer = await api("/api/trace", { json: { ...values, youngPersonId, limit: 20 } });
     } catch (e) {
       throw worded(e, form);
     }

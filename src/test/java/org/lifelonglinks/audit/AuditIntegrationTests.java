@@ -31,8 +31,14 @@ class AuditIntegrationTests extends IntegrationTest {
         });
         assertThat(entries.stream().map(e -> e.path("action").asString()).toList()).containsExactly(
                 "CONTACT_DETAILS_READ", "CONTACT_DETAILS_UPDATED", "NETWORK_READ", "PERSON_ADDED",
-                "YOUNG_PERSON_UPDATED", "YOUNG_PERSON_READ", "YOUNG_PERSON_CREATED");
+                "YOUNG_PERSON_UPDATED", "YOUNG_PERSON_READ", "CONSENT_RECORDED", "YOUNG_PERSON_CREATED");
         assertThat(entries.getFirst().path("personId").asString()).isEqualTo(personId);
+        // A change carries each changed field's old and new value (the trail is read by administrators only).
+        assertThat(entries.get(1).path("changes").path("phone").toString()).isEqualTo("[null,\"07700 900001\"]");
+        assertThat(entries.get(4).path("changes").path("status").get(1).asString()).isEqualTo("DISCOVERY");
+        assertThat(entries.get(5).path("changes").isMissingNode() || entries.get(5).path("changes").isNull())
+                .as("a read changes nothing").isTrue();
+        assertThat(coordinator.get("/api/audit?youngPersonId=" + id).status()).isEqualTo(403);
     }
 
     @Test

@@ -91,8 +91,12 @@ class DemoCaseloadIntegrationTests {
 
     @Test
     void theDirectoryHoldsTheAuntTheReadmeTraces() {
+        String robin = as("casey").get("/api/young-people").json().valueStream()
+                .filter(yp -> yp.path("familyName").asString().equals("Ashdown")).findFirst().orElseThrow()
+                .path("id").asString();
         var found = as("casey").post("/api/trace", """
-                {"givenName": "Kerry", "familyName": "Smyth", "age": 45, "town": "Coventry"}""").json();
+                {"youngPersonId": "%s", "givenName": "Kerry", "familyName": "Smyth", "age": 45, "town": "Coventry"}"""
+                .formatted(robin)).json();
 
         assertThat(found.get("candidates").get(0).get("givenName").asString()).isEqualTo("Kerry");
         assertThat(found.get("candidates").get(0).get("kind").asString()).isEqualTo("DIRECTORY_RECORD");

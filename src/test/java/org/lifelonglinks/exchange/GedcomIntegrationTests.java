@@ -68,7 +68,8 @@ class GedcomIntegrationTests extends IntegrationTest {
                 .containsEntry("James Lee Auchincloss", "maternal half-uncle")
                 .containsEntry("Hugh D. Auchincloss", "step-grandfather");
         assertThat(network.path("kinship").size()).isGreaterThan(200);
-        var traced = coordinator.post("/api/trace", "{\"givenName\": \"Eunice\", \"familyName\": \"Kenedy\"}");
+        var traced = coordinator.post("/api/trace",
+                "{\"youngPersonId\": \"" + youngPerson + "\", \"givenName\": \"Eunice\", \"familyName\": \"Kenedy\"}");
         assertThat(traced.json().path("candidates").get(0).path("givenName").asString()).isEqualTo("Eunice Mary");
         var parentsOfCaroline = network.path("kinship").valueStream()
                 .filter(k -> k.path("toPersonId").asString().equals(youngPerson))

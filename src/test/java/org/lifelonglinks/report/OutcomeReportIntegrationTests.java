@@ -114,6 +114,7 @@ class OutcomeReportIntegrationTests extends IntegrationTest {
                 meetingDay.minusDays(60)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String yp = created.text("id");
+        fixtures.consent(coordinator, yp);
         secrets.add(yp);
         secrets.add(familyName);
         fixtures.assign(yp, coordinator, "COORDINATOR");

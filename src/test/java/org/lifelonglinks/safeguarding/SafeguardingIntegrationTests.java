@@ -75,9 +75,9 @@ class SafeguardingIntegrationTests extends IntegrationTest {
                 LocalDate.now().minusDays(1)));
         assertThat(lapsedDecision.status()).as(lapsedDecision.toString()).isEqualTo(201);
 
-        var trace = coordinator.post("/api/trace", "{\"givenName\": \"Stanley\", \"familyName\": \"Testtoday\"}")
+        var trace = coordinator.post("/api/trace", traceFor("Stanley", "Testtoday"))
                 .json().path("candidates");
-        var lapsedTrace = coordinator.post("/api/trace", "{\"givenName\": \"Lapworth\", \"familyName\": \"Testlapsed\"}")
+        var lapsedTrace = coordinator.post("/api/trace", traceFor("Lapworth", "Testlapsed"))
                 .json().path("candidates");
         assertThat(candidate(trace, standing).path("doNotContact").asBoolean()).isTrue();
         assertThat(candidate(lapsedTrace, lapsed).path("doNotContact").asBoolean()).isFalse();
@@ -93,7 +93,7 @@ class SafeguardingIntegrationTests extends IntegrationTest {
     @Test
     void tracingShowsADoNotContactDecisionTheMomentItIsRecordedAndLiftedWithoutReindexing() {
         String person = person("Quillon", "Testtrace", "cousin", "LOST_TOUCH");
-        String query = "{\"givenName\": \"Quillon\", \"familyName\": \"Testtrace\"}";
+        String query = traceFor("Quillon", "Testtrace");
         assertThat(candidate(coordinator.post("/api/trace", query).json().path("candidates"), person)
                 .path("doNotContact").asBoolean()).isFalse();
 
@@ -189,5 +189,11 @@ class SafeguardingIntegrationTests extends IntegrationTest {
 
     private String path(String rest) {
         return "/api/young-people/" + youngPerson + rest;
+    }
+
+    /** A trace for this test's young person, as a coordinator must send it. */
+    private String traceFor(String givenName, String familyName) {
+        return "{\"youngPersonId\": \"%s\", \"givenName\": \"%s\", \"familyName\": \"%s\"}"
+                .formatted(youngPerson, givenName, familyName);
     }
 }

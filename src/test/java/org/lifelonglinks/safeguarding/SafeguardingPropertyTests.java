@@ -101,7 +101,7 @@ class SafeguardingPropertyTests extends IntegrationTest {
                     today.minusDays(30), null, c.expiresInDays() == null ? null : today.plusDays(c.expiresInDays()),
                     Instant.EPOCH);
             byPerson.put("p" + i, new NetworkSafety.Entry(SafetyState.of(decision, today), c.hidden(), c.baseline(),
-                    c.baseline()));
+                    c.baseline(), false));
         }
         var network = new NetworkSafety("yp", today, byPerson);
 
@@ -808,6 +808,7 @@ class SafeguardingPropertyTests extends IntegrationTest {
                  "localId": "%s", "area": "east"%s}""".formatted(unique("LL-prop"),
                 referralDate == null ? "" : ", \"referralDate\": \"" + referralDate + "\""));
         ok(response, 201);
+        fixtures.consent(response.text("id"));
         return response.text("id");
     }
 

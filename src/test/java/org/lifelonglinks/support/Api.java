@@ -103,6 +103,16 @@ public final class Api {
         return response.body();
     }
 
+    /** A binary answer in the representation asked for (a PDF), as bytes; fails unless the status is 200. */
+    public byte[] bytes(String path, String accept) {
+        var response = exchange(path, request(path).GET().header("Accept", accept),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     public Response send(String method, String path, String json) {
         return send(method, path, json, "application/json");
     }

@@ -19,12 +19,31 @@ public final class Fixtures {
         return youngPerson(admin);
     }
 
+    /** A young person referred by {@code as}, with their agreement and the lawful basis on record. */
     public String youngPerson(Api as) {
+        String id = youngPersonWithoutConsent(as);
+        consent(as, id);
+        return id;
+    }
+
+    /** A young person referred without consent: no tracing or contact for them until it is recorded. */
+    public String youngPersonWithoutConsent(Api as) {
         var response = as.post("/api/young-people", """
                 {"givenName": "Robin", "familyName": "Testbrook", "dateOfBirth": "2011-05-17",
                  "localId": "%s", "area": "east"}""".formatted("LL-" + UUID.randomUUID()));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.text("id");
+    }
+
+    /** Records the young person's agreement, parental consent not needed, on the public task basis. */
+    public void consent(Api as, String youngPersonId) {
+        var response = as.put("/api/young-people/" + youngPersonId + "/consent", """
+                {"youngPersonAgreed": true, "parentalConsent": "NOT_NEEDED", "lawfulBasis": "PUBLIC_TASK"}""");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    }
+
+    public void consent(String youngPersonId) {
+        consent(admin, youngPersonId);
     }
 
     public String person(String youngPersonId, String givenName, String familyName) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.neo4j.driver.Driver;
 
 /**
@@ -21,6 +22,7 @@ import org.neo4j.driver.Driver;
         "lifelinks.sign-in.first-delay=" + IntegrationTest.FIRST_DELAY_MILLIS + "ms",
         // As behind a TLS proxy on this machine (off by default): the headers tests send X-Forwarded-Proto.
         "server.forward-headers-strategy=native"})
+@Import(TestClock.Configuration.class)
 public abstract class IntegrationTest {
 
     public static final String ADMIN_PASSWORD = "admin-test-password-1";
@@ -34,6 +36,10 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected Driver driver;
+
+    /** The service's clock: a test may move it forward, and must reset it when it ends. */
+    @Autowired
+    protected TestClock clock;
 
     protected Api admin;
     protected Fixtures fixtures;

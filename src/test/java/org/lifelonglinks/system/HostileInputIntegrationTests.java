@@ -109,15 +109,20 @@ class HostileInputIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void aFamilyTreeNameTooLongForTheNetworkIsRefusedWithItsLine() {
+    void aFamilyTreeNameTooLongForTheNetworkIsCutAndReportedWithItsLine() {
         String youngPerson = fixtures.youngPerson();
         String tree = "0 HEAD\n1 GEDC\n2 VERS 7.0\n0 @I1@ INDI\n1 NAME " + "x".repeat(10_000) + " /Testged/\n0 TRLR\n";
 
-        var refused = admin.postBytes(path(youngPerson, "/gedcom"),
+        var imported = admin.postBytes(path(youngPerson, "/gedcom"),
                 () -> new ByteArrayInputStream(tree.getBytes(StandardCharsets.UTF_8)), "application/octet-stream");
 
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.text("detail")).contains("line 4", "at most 100 characters");
+        // One overlong value no longer refuses a family's whole tree: it is cut, and the report names its line.
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().path("cut").get(0).asString())
+                .startsWith("@I1@ (line 4): given name cut to 100 characters from 10000");
+        var network = admin.get(path(youngPerson, "/network")).json();
+        assertThat(network.path("people").valueStream().map(p -> p.path("givenName").asString()))
+                .contains("x".repeat(100));
     }
 
     @Test
@@ -242,6 +247,17 @@ class HostileInputIntegrationTests extends IntegrationTest {
         var reimported = admin.postBytes(path(again, "/gedcom"),
                 () -> new ByteArrayInputStream(gedcom.body().getBytes(StandardCharsets.UTF_8)), "text/plain");
         assertThat(reimported.status()).as(reimported.toString()).isEqualTo(200);
+
+        // The subject access pack, names withheld (every hostile word becomes part of one pattern) and shown.
+        for (String query : new String[] {"", "?unredact=true&reason=Testing%20hostile%20names"}) {
+            var pack = admin.get(path(youngPerson, "/subject-access" + query));
+            assertThat(pack.status()).as(pack.toString()).isEqualTo(200);
+            assertThat(JSON.readTree(pack.body()).path("ownRecord").path("network").size()).isPositive();
+            try (var pdf = Loader.loadPDF(admin.bytes(path(youngPerson, "/subject-access" + query),
+                    "application/pdf"))) {
+                assertThat(pdf.getNumberOfPages()).isPositive();
+            }
+        }
 
         var plan = admin.get(path(youngPerson, "/plan.html"));
         assertThat(plan.status()).as("no plan yet, or a plan").isIn(200, 404);

@@ -58,13 +58,14 @@ class TracingIntegrationTests extends IntegrationTest {
         String theirs = fixtures.youngPerson();
         String surname = unique("Oxtaveley").replace("-", "");
         String hidden = addPerson(theirs, "Marigold", surname, 1960);
-        String query = "{\"givenName\": \"Marigold\", \"familyName\": \"%s\"}".formatted(surname);
+        String mine = fixtures.youngPerson(coordinator);
+        String query = "{\"youngPersonId\": \"%s\", \"givenName\": \"Marigold\", \"familyName\": \"%s\"}"
+                .formatted(mine, surname);
 
         var asCoordinator = coordinator.post("/api/trace", query);
         assertThat(asCoordinator.status()).isEqualTo(200);
         assertThat(asCoordinator.body()).doesNotContain(hidden, surname);
 
-        String mine = fixtures.youngPerson(coordinator);
         admin.post("/api/young-people/" + mine + "/people", """
                 {"personId": "%s", "relationship": "great aunt", "category": "FAMILY", "baseline": "NEVER_MET"}"""
                 .formatted(hidden));

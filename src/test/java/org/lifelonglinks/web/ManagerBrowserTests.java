@@ -226,6 +226,7 @@ class ManagerBrowserTests extends BrowserTest {
                 java.util.UUID.randomUUID(), area, meetingDay.minusDays(60)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String yp = created.text("id");
+        fixtures.consent(coordinator, yp);
         fixtures.assign(yp, coordinator, "COORDINATOR");
         LocalDate since = meetingDay.minusDays(10);
 
