@@ -1,18 +1,10 @@
 package org.lifelonglinks.rights;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.lifelonglinks.system.PdfPages;
 
 /**
  * The subject access pack as an A4 PDF to hand over: the same content as the JSON, each section under a heading,
@@ -21,7 +13,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 final class SubjectAccessPdf {
 
     private static final float MARGIN = 56;
-    private static final PDRectangle PAGE = PDRectangle.A4;
     private static final Map<String, String> HEADINGS = Map.of(
             "subject", "What we hold about you",
             "contactDetails", "Your contact details",
@@ -34,35 +25,29 @@ final class SubjectAccessPdf {
     }
 
     static byte[] render(Map<String, Object> pack) {
-        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            var writer = new Writer(document);
-            writer.paragraph("Subject access: the information we hold", bold, 18, 8);
-            writer.paragraph("Made " + pack.get("generatedAt") + " by " + pack.get("generatedBy")
+        try (var pages = new PdfPages(MARGIN)) {
+            var regular = pages.regular;
+            var bold = pages.bold;
+            pages.paragraph("Subject access: the information we hold", bold, 18, 8);
+            pages.paragraph("Made " + pack.get("generatedAt") + " by " + pack.get("generatedBy")
                     + ". Names of other people: " + pack.get("namesOfOthers") + ".", regular, 11, 10);
             for (var entry : pack.entrySet()) {
                 String heading = HEADINGS.get(entry.getKey());
                 if (heading == null) {
                     continue;
                 }
-                writer.space(8);
-                writer.paragraph(heading, bold, 14, 6);
+                pages.space(8);
+                pages.paragraph(heading, bold, 14, 6);
                 var lines = new ArrayList<String>();
                 describe(entry.getValue(), "", lines);
                 if (lines.isEmpty()) {
                     lines.add("Nothing recorded.");
                 }
-                lines.forEach(line -> writer.paragraph(line, regular, 11, 2));
+                lines.forEach(line -> pages.paragraph(line, regular, 11, 2));
             }
-            writer.space(10);
-            writer.paragraph(String.valueOf(pack.get("note")), regular, 10, 4);
-            writer.close();
-            document.getDocumentInformation().setTitle("Subject access");
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            pages.space(10);
+            pages.paragraph(String.valueOf(pack.get("note")), regular, 10, 4);
+            return pages.toBytes("Subject access");
         }
     }
 
@@ -100,107 +85,5 @@ final class SubjectAccessPdf {
     /** camelCase to words: "dateOfBirth" to "date of birth". */
     private static String words(String key) {
         return key.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** Writes wrapped lines down the page, starting a new page when one is full. */
-    private static final class Writer {
-
-        private final PDDocument document;
-        private PDPageContentStream stream;
-        private float y;
-
-        Writer(PDDocument document) {
-            this.document = document;
-        }
-
-        void paragraph(String text, PDType1Font font, float size, float after) {
-            for (String line : wrap(printable(text, font), font, size)) {
-                if (stream == null || y - size < MARGIN) {
-                    newPage();
-                }
-                try {
-                    y -= size * 1.35f;
-                    stream.beginText();
-                    stream.setFont(font, size);
-                    stream.newLineAtOffset(MARGIN, y);
-                    stream.showText(line);
-                    stream.endText();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            y -= after;
-        }
-
-        void space(float points) {
-            y -= points;
-        }
-
-        void close() throws IOException {
-            if (stream == null) {
-                newPage();
-            }
-            stream.close();
-        }
-
-        private void newPage() {
-            try {
-                if (stream != null) {
-                    stream.close();
-                }
-                var page = new PDPage(PAGE);
-                document.addPage(page);
-                stream = new PDPageContentStream(document, page);
-                y = PAGE.getHeight() - MARGIN;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private List<String> wrap(String text, PDType1Font font, float size) {
-            float width = PAGE.getWidth() - 2 * MARGIN;
-            var lines = new ArrayList<String>();
-            for (String paragraph : text.split("\n")) {
-                var line = new StringBuilder();
-                for (String word : paragraph.split(" ")) {
-                    String candidate = line.isEmpty() ? word : line + " " + word;
-                    if (!line.isEmpty() && widthOf(candidate, font, size) > width) {
-                        lines.add(line.toString());
-                        line = new StringBuilder(word);
-                    } else {
-                        line = new StringBuilder(candidate);
-                    }
-                }
-                lines.add(line.toString());
-            }
-            return lines;
-        }
-
-        private float widthOf(String text, PDType1Font font, float size) {
-            try {
-                return font.getStringWidth(text) / 1000 * size;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** The standard PDF fonts cover Western European letters; anything else (and tabs) is shown as '?'. */
-        private static String printable(String text, PDType1Font font) {
-            var out = new StringBuilder();
-            text.codePoints().forEach(cp -> {
-                String ch = new String(Character.toChars(cp));
-                if (cp == '\n') {
-                    out.append(ch);
-                    return;
-                }
-                try {
-                    font.encode(ch);
-                    out.append(ch);
-                } catch (IOException | IllegalArgumentException e) {
-                    out.append('?');
-                }
-            });
-            return out.toString();
-        }
     }
 }

@@ -20,8 +20,8 @@ class SignInBrowserTests extends BrowserTest {
 
         browser.field("Username").sendKeys(coordinator.username());
         browser.field("Password").sendKeys(PASSWORD);
-        browser.button("Sign in").click();
-        browser.waitUntilReady();
+        // Wait for the page after the form's POST, not the sign-in page still showing when the click returns.
+        browser.clickAndWaitForTheNextPage(browser.button("Sign in"));
 
         assertThat(browser.path()).isEqualTo("/caseload");
         assertThat(browser.text()).contains("Signed in as Test COORDINATOR");
