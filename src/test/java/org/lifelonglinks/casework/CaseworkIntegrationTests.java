@@ -31,6 +31,7 @@ class CaseworkIntegrationTests extends IntegrationTest {
                 .formatted(unique("LL"), TODAY.minusMonths(10)));
         assertThat(referred.status()).as(referred.toString()).isEqualTo(201);
         youngPerson = referred.text("id");
+        fixtures.consent(coordinator, youngPerson);
         fixtures.assign(youngPerson, socialWorker, "SOCIAL_WORKER");
     }
 
