@@ -90,6 +90,11 @@ class ErasureRepository {
                         OPTIONAL MATCH (yp)-[:HAS_CONSENT]->(consent:Consent)
                         DETACH DELETE commitment, plan, review, meeting, consent
                         """, Map.of("id", youngPersonId)).consume();
+                // Case notes (every version) and written tasks are about this young person: they go with the record.
+                tx.run("""
+                        MATCH (:YoungPerson {id: $id})-[:HAS_NOTE|HAS_TASK]->(casework)
+                        DETACH DELETE casework
+                        """, Map.of("id", youngPersonId)).consume();
                 // Their own account goes too; what it did stays in the trail under a name that no longer says whose.
                 tx.run("""
                         MATCH (u:UserAccount {youngPersonId: $id})
@@ -132,6 +137,17 @@ class ErasureRepository {
                 WHERE any(x IN coalesce(m.invited, []) + coalesce(m.attended, []) WHERE x IN $ids)
                 SET m.invited = [x IN coalesce(m.invited, []) WHERE NOT x IN $ids],
                     m.attended = [x IN coalesce(m.attended, []) WHERE NOT x IN $ids]
+                """, Map.of("ids", ids)).consume();
+        // Case notes and written tasks stay with the young person's record, no longer pointing at the erased.
+        tx.run("""
+                MATCH (n:CaseNote)
+                WHERE any(x IN coalesce(n.about, []) WHERE x IN $ids)
+                SET n.about = [x IN n.about WHERE NOT x IN $ids]
+                """, Map.of("ids", ids)).consume();
+        tx.run("""
+                MATCH (t:Task)
+                WHERE t.personId IN $ids
+                REMOVE t.personId
                 """, Map.of("ids", ids)).consume();
         tx.run("""
                 MATCH (d:ContactDetails)

@@ -116,6 +116,12 @@ class DataProtectionIntegrationTests extends IntegrationTest {
         assertThat(admin.post("/api/people/" + ottoline + "/safety", """
                 {"youngPersonId": "%s", "decision": "APPROVED", "basis": "RISK_ASSESSMENT"}""".formatted(youngPerson))
                 .status()).isEqualTo(201);
+        assertThat(coordinator.post("/api/young-people/" + youngPerson + "/notes", """
+                {"date": "%s", "text": "The aunt has not answered", "about": ["%s", "%s"]}"""
+                .formatted(LocalDate.now(), ottoline, gran)).status()).isEqualTo(201);
+        assertThat(coordinator.post("/api/young-people/" + youngPerson + "/tasks", """
+                {"what": "Write again", "due": "%s", "personId": "%s"}"""
+                .formatted(LocalDate.now(), ottoline)).status()).isEqualTo(201);
         assertThat(ownAccount.get("/api/me/network").body()).contains("Ottoline");
         assertThat(traceIds(admin, "Ottoline", surname)).contains(ottoline);
 
@@ -148,6 +154,10 @@ class DataProtectionIntegrationTests extends IntegrationTest {
         for (String left : new String[] {surname, "Ottoline", "07700 900461", "Quay Street", "Wellingborough"}) {
             assertThat(graphMentioning(left)).as("graph nodes holding " + left).isEmpty();
         }
+        assertThat(graphMentioning(ottoline)).as("the note and the task no longer point at her")
+                .noneMatch(labels -> labels.contains("CaseNote") || labels.contains("Task"));
+        assertThat(coordinator.get("/api/young-people/" + youngPerson + "/notes").json().get(0).path("about")
+                .toString()).contains(gran).doesNotContain(ottoline);
         assertThat(coordinator.get("/api/young-people/" + youngPerson + "/network").body()).doesNotContain(ottoline);
         assertThat(coordinator.get("/api/young-people/" + youngPerson + "/network/export.json").body())
                 .doesNotContain(surname, ottoline);
@@ -177,6 +187,12 @@ class DataProtectionIntegrationTests extends IntegrationTest {
 
         var coordinator = fixtures.user("COORDINATOR");
         fixtures.assign(youngPerson, coordinator, "COORDINATOR");
+        assertThat(coordinator.post("/api/young-people/" + youngPerson + "/notes", """
+                {"date": "%s", "text": "Quillonwick note: Cressida sent a card", "about": ["%s"]}"""
+                .formatted(LocalDate.now(), onlyHere)).status()).isEqualTo(201);
+        assertThat(coordinator.post("/api/young-people/" + youngPerson + "/tasks", """
+                {"what": "Quillonwick task: thank Barnaby", "due": "%s", "personId": "%s"}"""
+                .formatted(LocalDate.now(), shared)).status()).isEqualTo(201);
         assertThat(ownAccount.get("/api/me/network").body()).contains("Cressida");
         assertThat(coordinator.post("/api/young-people/" + youngPerson + "/erasure",
                 "{\"reason\": \"Retention period ended\"}").status()).isEqualTo(202);
@@ -193,6 +209,7 @@ class DataProtectionIntegrationTests extends IntegrationTest {
         assertThat(admin.get("/api/people/" + onlyHere).status()).isEqualTo(404);
         assertThat(admin.get("/api/young-people/" + sibling + "/network").body()).contains(shared);
         assertThat(ownAccount.get("/api/me").status()).as("their account went with the record").isEqualTo(401);
+        assertThat(graphMentioning("Quillonwick")).as("case notes and tasks went with the record").isEmpty();
         assertThat(admin.get("/api/audit?youngPersonId=" + youngPerson + "&action=YOUNG_PERSON_ERASED").json()
                 .get(0).path("detail").asString()).startsWith("reason: Retention period ended; asked for by "
                         + coordinator.username());

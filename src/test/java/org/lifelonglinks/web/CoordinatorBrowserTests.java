@@ -28,8 +28,8 @@ class CoordinatorBrowserTests extends BrowserTest {
 
         browser.signIn(coordinator.username(), PASSWORD);
         assertThat(browser.path()).isEqualTo("/caseload");
-        browser.await(By.cssSelector("a[href='/young-people/" + youngPersonId + "']")).click();
-        browser.waitUntilReady();
+        browser.clickAndWaitForTheNextPage(
+                browser.await(By.cssSelector("a[href='/young-people/" + youngPersonId + "']")));
 
         assertThat(browser.path()).isEqualTo("/young-people/" + youngPersonId);
         assertThat(browser.text()).contains("Robin Testbrook", "No one yet");
@@ -127,8 +127,7 @@ class CoordinatorBrowserTests extends BrowserTest {
 
         browser.signIn(coordinator.username(), PASSWORD);
         browser.go("/young-people/" + youngPersonId);
-        browser.link("Edie " + surname).click();
-        browser.waitUntilReady();
+        browser.clickAndWaitForTheNextPage(browser.link("Edie " + surname));
 
         assertThat(browser.path()).isEqualTo("/young-people/" + youngPersonId + "/people/" + edie);
         assertThat(browser.await(By.id("safety-now")).getText()).isEqualTo("Safe to contact");
@@ -235,8 +234,7 @@ class CoordinatorBrowserTests extends BrowserTest {
 
         browser.signIn(coordinator.username(), PASSWORD);
         browser.go("/young-people/" + youngPersonId);
-        browser.link("Trace someone").click();
-        browser.waitUntilReady();
+        browser.clickAndWaitForTheNextPage(browser.link("Trace someone"));
         assertThat(browser.path()).isEqualTo("/young-people/" + youngPersonId + "/trace");
         assertThat(browser.accessibilityProblems()).isEmpty();
 
@@ -270,8 +268,7 @@ class CoordinatorBrowserTests extends BrowserTest {
         form.findElement(By.xpath(".//button[normalize-space(.)='Add Margaret']")).click();
 
         browser.awaitText(By.cssSelector("#results li.result"), "is now in Robin's network");
-        browser.link("Open Margaret's page").click();
-        browser.waitUntilReady();
+        browser.clickAndWaitForTheNextPage(browser.link("Open Margaret's page"));
 
         assertThat(browser.path()).startsWith("/young-people/" + youngPersonId + "/people/");
         assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("Margaret " + surname);

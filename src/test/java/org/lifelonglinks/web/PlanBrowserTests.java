@@ -127,8 +127,7 @@ class PlanBrowserTests extends BrowserTest {
         assertThat(browser.driver().findElement(By.id("plan-shown")).getText()).contains("Every week");
         assertThat(browser.accessibilityProblems()).isEmpty();
 
-        browser.link("View version 1").click();
-        browser.waitUntilReady();
+        browser.clickAndWaitForTheNextPage(browser.link("View version 1"));
         assertThat(browser.driver().findElement(By.id("plan-shown")).getText())
                 .contains("Version 1 (an older version)").contains("version 2 replaced it").contains("Every two weeks");
 
