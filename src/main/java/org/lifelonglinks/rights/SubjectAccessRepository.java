@@ -106,6 +106,42 @@ class SubjectAccessRepository {
                 .toList();
     }
 
+    /**
+     * Case notes on these young people's records, every version, with the ids of whom each is about, and the
+     * written tasks about {@code personId} (or, with a null person, every note and task on the records).
+     */
+    List<Map<String, Object>> casework(String personId, List<String> youngPeople) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("personId", personId); // null: everything on the records
+        parameters.put("youngPeople", youngPeople);
+        return driver.executableQuery("""
+                        MATCH (yp:YoungPerson)
+                        WHERE yp.id IN $youngPeople
+                        CALL (yp) {
+                          OPTIONAL MATCH (yp)-[:HAS_NOTE]->(n:CaseNote)
+                          WHERE $personId IS NULL OR $personId IN coalesce(n.about, [])
+                          WITH n ORDER BY n.date, n.noteId, n.version
+                          RETURN collect(n {.date, .text, .version, .author, .shareWithYoungPerson, .about,
+                                            recordedAt: n.recordedAt}) AS notes
+                        }
+                        CALL (yp) {
+                          OPTIONAL MATCH (yp)-[:HAS_TASK]->(t:Task)
+                          WHERE $personId IS NULL OR t.personId = $personId
+                          WITH t ORDER BY t.due
+                          RETURN collect(t {.what, .due, .note, .doneOn, .personId}) AS tasks
+                        }
+                        RETURN yp.id AS youngPersonId, notes, tasks
+                        """)
+                .withParameters(parameters)
+                .execute().records().stream()
+                .map(r -> {
+                    var row = new HashMap<String, Object>();
+                    r.keys().forEach(k -> row.put(k, plain(r.get(k))));
+                    return (Map<String, Object>) row;
+                })
+                .toList();
+    }
+
     /** The young person's current plan: its summary and commitments (with the person each is about). */
     Optional<Map<String, Object>> currentPlan(String youngPersonId) {
         return driver.executableQuery("""

@@ -100,6 +100,7 @@ class SubjectAccessService {
             connections.add(entry);
         }
         pack.put("inNetworks", connections);
+        pack.put("caseNotesAndTasks", caseworkAbout(personId, otherNetworks, others, redaction));
 
         var kinship = new ArrayList<Map<String, Object>>();
         for (var row : store.kinship(personId)) {
@@ -150,6 +151,14 @@ class SubjectAccessService {
             network.add(entry);
         }
         own.put("network", network);
+        // Notes on their record, except any about someone the safeguarding module keeps from them.
+        own.put("caseNotes", store.casework(null, List.of(youngPersonId)).stream()
+                .flatMap(row -> ((List<?>) row.get("notes")).stream())
+                .map(note -> (Map<?, ?>) note)
+                .filter(note -> ((List<?>) note.get("about")).stream()
+                        .allMatch(id -> safety.shownToYoungPerson((String) id)))
+                .map(note -> withoutIds(note, "about"))
+                .toList());
         store.currentPlan(youngPersonId).ifPresent(plan -> {
             var shown = new LinkedHashMap<String, Object>(plan);
             @SuppressWarnings("unchecked")
@@ -164,6 +173,35 @@ class SubjectAccessService {
             own.put("plan", shown);
         });
         return own;
+    }
+
+    /** Notes (every version) and written tasks about the person in the networks the user may read. */
+    private List<Map<String, Object>> caseworkAbout(String personId, List<String> networks, Set<String> others,
+            Redaction redaction) {
+        var result = new ArrayList<Map<String, Object>>();
+        for (var row : store.casework(personId, networks)) {
+            var entry = new LinkedHashMap<String, Object>();
+            String ypId = (String) row.get("youngPersonId");
+            var names = store.person(ypId).orElse(Map.of());
+            entry.put("youngPerson", name(names.get("givenName"), names.get("familyName"), others, redaction));
+            entry.put("notes", ((List<?>) row.get("notes")).stream().map(n -> withoutIds((Map<?, ?>) n, "about"))
+                    .toList());
+            entry.put("tasks", ((List<?>) row.get("tasks")).stream().map(t -> withoutIds((Map<?, ?>) t, "personId"))
+                    .toList());
+            result.add(entry);
+        }
+        return result;
+    }
+
+    /** A copy of the stored fields without the one naming people by id (ids mean nothing to the reader). */
+    private static Map<String, Object> withoutIds(Map<?, ?> fields, String idField) {
+        var copy = new LinkedHashMap<String, Object>();
+        fields.forEach((k, v) -> {
+            if (!idField.equals(k) && v != null) {
+                copy.put(String.valueOf(k), v);
+            }
+        });
+        return copy;
     }
 
     private boolean visible(CurrentUser user, String personId) {

@@ -232,6 +232,12 @@ class DataProtectionIntegrationTests extends IntegrationTest {
         assertThat(coordinator.post("/api/young-people/" + youngPerson + "/contacts", """
                 {"personId": "%s", "date": "%s", "kind": "LETTER", "note": "She lives with Bartholomew %s now"}"""
                 .formatted(subject, LocalDate.now(), partner)).status()).isEqualTo(201);
+        assertThat(coordinator.post("/api/young-people/" + youngPerson + "/notes", """
+                {"date": "%s", "text": "Henrietta and Bartholomew %s will visit", "about": ["%s"]}"""
+                .formatted(LocalDate.now(), partner, subject)).status()).isEqualTo(201);
+        assertThat(coordinator.post("/api/young-people/" + youngPerson + "/tasks", """
+                {"what": "Send Henrietta the photos", "due": "%s", "personId": "%s"}"""
+                .formatted(LocalDate.now(), subject)).status()).isEqualTo(201);
 
         var pack = coordinator.get("/api/people/" + subject + "/subject-access");
         assertThat(pack.status()).as(pack.toString()).isEqualTo(200);
@@ -242,6 +248,11 @@ class DataProtectionIntegrationTests extends IntegrationTest {
         assertThat(json.path("inNetworks").get(0).path("contacts").get(0).path("note").asString())
                 .isEqualTo("She lives with [name withheld] [name withheld] now");
         assertThat(pack.body()).doesNotContain("Bartholomew", partner, "Robin", "Testbrook");
+        var casework = json.path("caseNotesAndTasks").get(0);
+        assertThat(casework.path("notes").get(0).path("text").asString())
+                .as("a case note about her, other names withheld")
+                .isEqualTo("Henrietta and [name withheld] [name withheld] will visit");
+        assertThat(casework.path("tasks").get(0).path("what").asString()).isEqualTo("Send Henrietta the photos");
         assertThat(json.path("kinship").get(0).path("otherPerson").asString()).isEqualTo("[name withheld]");
 
         var everywhere = admin.get("/api/people/" + subject + "/subject-access").json();
@@ -269,7 +280,13 @@ class DataProtectionIntegrationTests extends IntegrationTest {
         assertThat(coordinator.patch("/api/young-people/" + youngPerson + "/connections/"
                 + connectionTo(coordinator, youngPerson, bartholomew), "{\"hiddenFromYoungPerson\": true}").status())
                 .isEqualTo(200);
+        assertThat(coordinator.post("/api/young-people/" + youngPerson + "/notes", """
+                {"date": "%s", "text": "Thornquist note about the hidden one", "about": ["%s"]}"""
+                .formatted(LocalDate.now(), bartholomew)).status()).isEqualTo(201);
         var own = coordinator.get("/api/young-people/" + youngPerson + "/subject-access").json();
+        assertThat(own.path("ownRecord").path("caseNotes").toString())
+                .as("notes on their record, none about someone kept from them").contains("will visit")
+                .doesNotContain("Thornquist");
         assertThat(own.path("ownRecord").path("consent").path("lawfulBasis").asString()).isEqualTo("PUBLIC_TASK");
         assertThat(own.path("ownRecord").path("network").size()).isEqualTo(1);
         assertThat(own.path("ownRecord").path("network").get(0).path("relationship").asString())
