@@ -123,8 +123,26 @@ public final class Browser implements AutoCloseable {
     /** Clicks something that leads to another page, and waits until that page (not this one) is ready. */
     public void clickAndWaitForTheNextPage(WebElement element) {
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> isGone(element));
         waitUntilReady();
+    }
+
+    /**
+     * Whether the element's page has been replaced. While the old document is going away, Chrome may answer "node
+     * does not belong to the document" instead of a stale element: that is gone too.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** The form field whose label reads this text, found as a person (or a screen reader) finds it. */
