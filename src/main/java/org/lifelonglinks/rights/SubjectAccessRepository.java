@@ -62,11 +62,7 @@ class SubjectAccessRepository {
                         """)
                 .withParameters(Map.of("id", id, "networks", networks))
                 .execute().records().stream()
-                .map(r -> {
-                    var row = new HashMap<String, Object>();
-                    r.keys().forEach(k -> row.put(k, plain(r.get(k))));
-                    return (Map<String, Object>) row;
-                })
+                .map(SubjectAccessRepository::row)
                 .toList();
     }
 
@@ -80,11 +76,7 @@ class SubjectAccessRepository {
                         """)
                 .withParameters(Map.of("id", id))
                 .execute().records().stream()
-                .map(r -> {
-                    var row = new HashMap<String, Object>();
-                    r.keys().forEach(k -> row.put(k, plain(r.get(k))));
-                    return (Map<String, Object>) row;
-                })
+                .map(SubjectAccessRepository::row)
                 .toList();
     }
 
@@ -98,11 +90,7 @@ class SubjectAccessRepository {
                         """)
                 .withParameters(Map.of("id", youngPersonId))
                 .execute().records().stream()
-                .map(r -> {
-                    var row = new HashMap<String, Object>();
-                    r.keys().forEach(k -> row.put(k, plain(r.get(k))));
-                    return (Map<String, Object>) row;
-                })
+                .map(SubjectAccessRepository::row)
                 .toList();
     }
 
@@ -134,11 +122,7 @@ class SubjectAccessRepository {
                         """)
                 .withParameters(parameters)
                 .execute().records().stream()
-                .map(r -> {
-                    var row = new HashMap<String, Object>();
-                    r.keys().forEach(k -> row.put(k, plain(r.get(k))));
-                    return (Map<String, Object>) row;
-                })
+                .map(SubjectAccessRepository::row)
                 .toList();
     }
 
@@ -157,6 +141,13 @@ class SubjectAccessRepository {
                     plan.put("commitments", plain(r.get("commitments")));
                     return (Map<String, Object>) plan;
                 });
+    }
+
+    /** One result row as a map of plain values, column by column. */
+    private static Map<String, Object> row(org.neo4j.driver.Record record) {
+        var row = new HashMap<String, Object>();
+        record.keys().forEach(k -> row.put(k, plain(record.get(k))));
+        return row;
     }
 
     /** Values as plain Java: dates stay dates, date-times become instants, lists and maps recursively. */
