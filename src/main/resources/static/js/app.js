@@ -331,8 +331,30 @@
   let parsed = document.readyState === "complete";
   if (!parsed) document.addEventListener("DOMContentLoaded", () => { parsed = true; settle(); });
 
+  /**
+   * A table or chart wider than its box scrolls sideways inside it; a keyboard user can only scroll a box that takes
+   * focus, so a box that overflows becomes a named, focusable region, and one that fits is left out of the tab order.
+   */
+  function reachableScrollBoxes() {
+    document.querySelectorAll(".table-wrap, .chart").forEach((box) => {
+      const overflows = box.scrollWidth > box.clientWidth + 1;
+      if (overflows && !box.hasAttribute("tabindex")) {
+        const caption = box.querySelector("caption, svg > title");
+        box.setAttribute("tabindex", "0");
+        box.setAttribute("role", "region");
+        box.setAttribute("aria-label", (caption ? caption.textContent.trim() : "Table") + " (scrolls sideways)");
+      } else if (!overflows && box.getAttribute("role") === "region") {
+        box.removeAttribute("tabindex");
+        box.removeAttribute("role");
+        box.removeAttribute("aria-label");
+      }
+    });
+  }
+  new ResizeObserver(() => reachableScrollBoxes()).observe(document.documentElement);
+
   function settle() {
     if (parsed && loading === 0) {
+      reachableScrollBoxes();
       window.LL_READY_AT = performance.now();
       document.body.dataset.ready = "true";
     }
@@ -357,5 +379,5 @@
   }
 
   window.LL = { api, h, fill, status, form, values, words, capitalised, safetyBadge, date, options, ready, Problem,
-    SAFETY_WORDS, showFieldError, clearErrors, worded, stale };
+    SAFETY_WORDS, showFieldError, clearErrors, worded, stale, reachableScrollBoxes };
 })();

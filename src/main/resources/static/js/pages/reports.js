@@ -87,13 +87,6 @@ LL.ready(async () => {
     const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, width, height, role: "img",
       "aria-labelledby": `${id}-title ${id}-desc`, class: "bars" });
     chart.append(svg("title", { id: `${id}-title` }, title), svg("desc", { id: `${id}-desc` }, description));
-    const hatch = svg("pattern", { id: `${id}-hatch`, width: 8, height: 8, patternUnits: "userSpaceOnUse",
-      patternTransform: "rotate(45)" });
-    hatch.append(svg("rect", { width: 8, height: 8, class: "hatch-ground" }),
-        svg("line", { x1: 0, y1: 0, x2: 0, y2: 8, class: "hatch-line" }));
-    const defs = svg("defs");
-    defs.append(hatch);
-    chart.append(defs);
     for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
       const y = top + plot * (1 - tick);
       chart.append(svg("line", { x1: left, x2: width - right, y1: y, y2: y, class: tick === 0 ? "axis" : "grid" }),
@@ -112,11 +105,12 @@ LL.ready(async () => {
         group.append(svg("rect", { x: centre - 24, y: top + plot - barHeight, width: 48, height: Math.max(barHeight, 1.5),
           class: "bar-fill" }));
       } else if (bar.value === "c") {
-        // A hidden figure could be anywhere from 0 to 100%: a hatched outline over the whole range, never a bar.
-        group.append(svg("rect", { x: centre - 24, y: top, width: 48, height: plot, class: "bar-hidden",
-          fill: `url(#${id}-hatch)` }));
+        // A hidden figure is a small "c" marker standing on the axis: any shape reaching up the scale would read as
+        // a rate at a glance.
+        group.append(svg("rect", { x: centre - 11, y: top + plot - 24, width: 22, height: 22, rx: 4,
+          class: "bar-hidden" }));
       }
-      const valueY = bar.value === "c" ? top + plot / 2 + 6 : top + plot - barHeight - 7;
+      const valueY = bar.value === "c" ? top + plot - 8 : top + plot - barHeight - 7;
       group.append(svg("text", { x: centre, y: valueY, "text-anchor": "middle", class: "bar-value" }, bar.value));
       group.append(svg("text", { x: centre, y: top + plot + 18, "text-anchor": "middle", class: "bar-label" }, bar.label));
       group.append(svg("text", { x: centre, y: top + plot + 35, "text-anchor": "middle", class: "bar-detail" }, bar.detail));

@@ -101,6 +101,12 @@ class ManagerBrowserTests extends BrowserTest {
         assertThat(byArea.findElements(By.cssSelector("g.bar[data-label='West'] .bar-fill")))
                 .as("a hidden figure is never drawn as a bar").isEmpty();
         assertThat(byArea.findElements(By.cssSelector("g.bar[data-label='West'] .bar-hidden"))).hasSize(1);
+        assertThat(hiddenMarkerGeometry("West"))
+                .as("a hidden figure is a small marker standing on the axis, not a shape reaching up the scale")
+                .satisfies(marker -> {
+                    assertThat(marker.get("height")).isLessThanOrEqualTo(0.15 * marker.get("plot"));
+                    assertThat(marker.get("bottom")).isCloseTo(marker.get("axis"), org.assertj.core.data.Offset.offset(3.0));
+                });
         var west = browser.await(By.cssSelector("#area-table tr[data-group='west']")).getText();
         assertThat(west).isEqualTo("West c c c c c");
         assertThat(browser.await(By.cssSelector("#area-table tr[data-group='east']")).getText())
@@ -163,6 +169,15 @@ class ManagerBrowserTests extends BrowserTest {
         assertThat(browser.await(By.id("cohort")).getText()).startsWith("8 young people had their meeting");
         assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("nothing wider than the phone").isTrue();
+        @SuppressWarnings("unchecked")
+        var scrollBoxes = (java.util.List<String>) browser.script("""
+                return [...document.querySelectorAll('.table-wrap, .chart')]
+                  .filter((box) => box.scrollWidth > box.clientWidth + 1)
+                  .map((box) => box.tabIndex + ' ' + box.getAttribute('role') + ' ' + box.getAttribute('aria-label'));
+                """);
+        assertThat(scrollBoxes).as("the tables and charts that scroll sideways on a phone").isNotEmpty()
+                .allSatisfy(box -> assertThat(box).as("a keyboard can reach it, and it is named")
+                        .startsWith("0 region ").contains("(scrolls sideways)"));
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("reports-phone");
     }
@@ -178,6 +193,22 @@ class ManagerBrowserTests extends BrowserTest {
         assertThat(browser.text()).contains("This page is not open to you");
         browser.go("/me");
         assertThat(browser.all(By.cssSelector("[data-refused='403']"))).hasSize(1);
+    }
+
+    /** The hidden figure's marker and the chart's axis, in the chart's own units. */
+    @SuppressWarnings("unchecked")
+    private java.util.Map<String, Double> hiddenMarkerGeometry(String label) {
+        var numbers = (java.util.Map<String, Number>) browser.script("""
+                const chart = document.querySelector('#area-chart svg');
+                const marker = chart.querySelector(`g.bar[data-label="${arguments[0]}"] .bar-hidden`).getBBox();
+                const axis = [...chart.querySelectorAll('line.axis')].find((l) => l.y1.baseVal.value === l.y2.baseVal.value);
+                const top = Math.min(...[...chart.querySelectorAll('line.grid, line.axis')].map((l) => l.y1.baseVal.value));
+                return { height: marker.height, bottom: marker.y + marker.height, axis: axis.y1.baseVal.value,
+                         plot: axis.y1.baseVal.value - top };
+                """, label);
+        var geometry = new java.util.HashMap<String, Double>();
+        numbers.forEach((key, value) -> geometry.put(key, value.doubleValue()));
+        return geometry;
     }
 
     /**
