@@ -63,7 +63,9 @@ final class CandidateScorer {
 
     TraceCandidate score(PreparedQuery prepared, TraceRecord record) {
         List<Evidence> evidence = evidence(prepared, record);
-        return new TraceCandidate(record, total(evidence), evidence.stream().map(Evidence::reason).toList());
+        return new TraceCandidate(record, total(evidence),
+                evidence.stream().filter(e -> !e.isAgainst()).map(Evidence::reason).toList(),
+                evidence.stream().filter(Evidence::isAgainst).map(Evidence::reason).toList());
     }
 
     /** The evidence about one record, strongest for first and strongest against last; its weights sum to the score. */

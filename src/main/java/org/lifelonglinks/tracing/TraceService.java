@@ -1,6 +1,7 @@
 package org.lifelonglinks.tracing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.lifelonglinks.audit.AuditEvent;
@@ -72,8 +73,17 @@ class TraceService {
                 .filter(r -> r.kind() == TraceRecord.Kind.NETWORK_PERSON).map(TraceRecord::id).toList();
         var barred = safeguarding.barredAnywhere(networkPeople);
         return candidates.stream().map(c -> c.record().kind() != TraceRecord.Kind.NETWORK_PERSON ? c
-                : new TraceCandidate(c.record().withDoNotContact(barred.contains(c.record().id())), c.score(),
-                        c.reasons())).toList();
+                : c.withRecord(c.record().withDoNotContact(barred.contains(c.record().id())))).toList();
+    }
+
+    /**
+     * Whose networks the network people among {@code candidates} are in, as far as the user's caseload goes: a trace
+     * result names the network (or the directory) of each record, so identical records can be told apart.
+     */
+    Map<String, List<String>> networksOf(CurrentUser user, List<TraceCandidate> candidates) {
+        var ids = candidates.stream().map(TraceCandidate::record)
+                .filter(r -> r.kind() == TraceRecord.Kind.NETWORK_PERSON).map(TraceRecord::id).distinct().toList();
+        return ids.isEmpty() ? Map.of() : people.networksOf(ids, user.username(), user.isAdmin());
     }
 
     Predicate<TraceRecord> visibleTo(CurrentUser user) {

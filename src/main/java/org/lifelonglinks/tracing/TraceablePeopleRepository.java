@@ -83,6 +83,28 @@ final class TraceablePeopleRepository {
         return new HashSet<>(ids);
     }
 
+    /**
+     * For each of these people, the young people whose networks hold them (or who they are), among the young people
+     * assigned to {@code username} (every young person when {@code everyone}): "whose network" on a trace result.
+     */
+    Map<String, List<String>> networksOf(java.util.Collection<String> personIds, String username, boolean everyone) {
+        var networks = new java.util.HashMap<String, List<String>>();
+        driver.executableQuery("""
+                        MATCH (yp:YoungPerson)
+                        WHERE ($everyone OR EXISTS { (:UserAccount {username: $username})-[:ASSIGNED_TO]->(yp) })
+                        OPTIONAL MATCH (yp)-[:HAS_CONNECTION]->(:Connection)-[:TO]->(p:Person) WHERE p.id IN $ids
+                        WITH yp, collect(p.id) + CASE WHEN yp.id IN $ids THEN [yp.id] ELSE [] END AS held
+                        UNWIND held AS personId
+                        WITH personId, yp ORDER BY yp.familyName, yp.givenName, yp.id
+                        RETURN personId, collect(coalesce(yp.givenName + ' ', '') + coalesce(yp.familyName, '')) AS names
+                        """)
+                .withParameters(Map.of("ids", List.copyOf(personIds), "username", username, "everyone", everyone))
+                .execute()
+                .records()
+                .forEach(r -> networks.put(r.get("personId").asString(), r.get("names").asList(Value::asString)));
+        return networks;
+    }
+
     private static TraceRecord toRecord(Record r) {
         List<String> former = r.get("formerFamilyNames").isNull() ? List.of()
                 : r.get("formerFamilyNames").asList(Value::asString);

@@ -13,17 +13,32 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param strongDuplicateScore the score from which such a possible duplicate is called a strong match, when
  *                             nothing about names, birth or sex disagrees
  * @param duplicateLimit       how many possible duplicates to show at most
+ * @param likelyScore          the score from which a trace candidate is a "likely" match (see {@link TraceBands})
+ * @param possibleScore        the score from which a trace candidate is a "possible" match; below it, the page
+ *                             folds candidates away
  */
 @ConfigurationProperties("lifelinks.tracing")
-record TracingProperties(Path indexDir, Double duplicateScore, Double strongDuplicateScore, Integer duplicateLimit) {
+record TracingProperties(Path indexDir, Double duplicateScore, Double strongDuplicateScore, Integer duplicateLimit,
+                         Double likelyScore, Double possibleScore) {
 
     TracingProperties {
         duplicateScore = duplicateScore == null ? 10.0 : duplicateScore;
         strongDuplicateScore = strongDuplicateScore == null ? 20.0 : strongDuplicateScore;
         duplicateLimit = duplicateLimit == null ? 5 : duplicateLimit;
+        likelyScore = likelyScore == null ? TraceBands.DEFAULT.likely() : likelyScore;
+        possibleScore = possibleScore == null ? TraceBands.DEFAULT.possible() : possibleScore;
+        if (possibleScore > likelyScore) {
+            throw new IllegalArgumentException(
+                    "lifelinks.tracing.possible-score must not be above lifelinks.tracing.likely-score");
+        }
         if (strongDuplicateScore < duplicateScore) {
             throw new IllegalArgumentException(
                     "lifelinks.tracing.strong-duplicate-score must not be below lifelinks.tracing.duplicate-score");
         }
+    }
+
+    /** The trace page's bands at these settings. */
+    TraceBands bands() {
+        return new TraceBands(likelyScore, possibleScore);
     }
 }

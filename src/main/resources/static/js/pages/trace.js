@@ -115,34 +115,86 @@ LL.ready(async () => {
     return { opener, el };
   }
 
-  function show(candidates) {
-    summary.textContent = candidates.length
-        ? `${candidates.length} possible ${candidates.length === 1 ? "match" : "matches"}, best first. The score adds up the `
-          + "evidence: compare results of this search with each other, not with other searches."
-        : "No one matches. Try fewer details, another spelling, or an age instead of a date.";
-    fill(results, candidates.map((c, index) => {
-      const network = c.kind === "NETWORK_PERSON";
-      const outcome = h("div", { "aria-live": "polite" });
-      let action;
-      if (network && inNetwork.has(c.personId)) {
-        action = h("p", {}, "Already in " + name + "'s network: ", h("a", { href: personPage(c.personId) }, "open their page"), ".");
-      } else {
-        const add = addForm(c, index, outcome);
-        action = [h("div", { class: "actions" }, add.opener), add.el];
+  const BANDS = [
+    { band: "LIKELY", heading: "Likely matches", none: "No likely match." },
+    { band: "POSSIBLE", heading: "Possible matches", none: "No possible match." },
+    { band: "UNLIKELY", heading: "Unlikely matches", none: "" }];
+
+  /** Keeps records with identical details together, at the place of the best of them, so they read as one set. */
+  function groupedBestFirst(candidates) {
+    const order = [];
+    const groups = new Map();
+    candidates.forEach((c) => {
+      if (!groups.has(c.sameDetailsGroup)) {
+        groups.set(c.sameDetailsGroup, []);
+        order.push(c.sameDetailsGroup);
       }
-      return h("li", { class: "result" + (c.doNotContact ? " result-dnc" : ""), "data-kind": c.kind },
-          h("div", { class: "result-head" },
-              h("h3", {}, h("span", { class: "rank" }, (index + 1) + ". "), fullName(c)),
-              h("span", { class: "score", title: "Bits of evidence that this is the person" }, "Score " + c.score)),
-          h("p", { class: "result-kind" },
-              h("span", { class: "badge neutral" }, network ? "Person in a network" : "Directory record: " + LL.words(c.directory).replace(/-/g, " ")),
-              c.doNotContact ? [" ", safetyBadge("DO_NOT_CONTACT"),
-                h("span", { class: "dnc-words" }, " A do-not-contact decision stands about them: never contact them.")] : null),
-          h("p", {}, facts(c) || "Nothing else recorded"),
-          h("div", { class: "reasons-box" }, h("p", { class: "reasons-title" }, "Why they match"),
-              h("ul", { class: "reasons" }, (c.reasons || []).map((r) => h("li", {}, r)))),
-          action, outcome);
-    }));
+      groups.get(c.sameDetailsGroup).push(c);
+    });
+    return order.map((group) => groups.get(group));
+  }
+
+  function held(c) {
+    if (c.kind !== "NETWORK_PERSON") return "Held in the " + LL.words(c.directory).replace(/-/g, " ") + " directory";
+    return "Held in " + (c.foundIn && c.foundIn.length ? c.foundIn.join(", ") : "a network outside your caseload");
+  }
+
+  function evidence(title, items, kind) {
+    if (!items || !items.length) return null;
+    return h("div", { class: "reasons-box reasons-" + kind }, h("p", { class: "reasons-title" }, title),
+        h("ul", { class: "reasons" }, items.map((r) => h("li", {}, r))));
+  }
+
+  function result(c, index) {
+    const network = c.kind === "NETWORK_PERSON";
+    const outcome = h("div", { "aria-live": "polite" });
+    let action;
+    if (network && inNetwork.has(c.personId)) {
+      action = h("p", {}, "Already in " + name + "'s network: ", h("a", { href: personPage(c.personId) }, "open their page"), ".");
+    } else {
+      const add = addForm(c, index, outcome);
+      action = [h("div", { class: "actions" }, add.opener), add.el];
+    }
+    return h("li", { class: "result" + (c.doNotContact ? " result-dnc" : ""), "data-kind": c.kind, "data-band": c.band },
+        h("div", { class: "result-head" },
+            h("h4", {}, fullName(c)),
+            h("span", { class: "strength strength-" + c.band.toLowerCase() }, c.strength)),
+        h("p", { class: "result-kind" },
+            h("span", { class: "badge neutral" }, network ? "Person in a network" : "Directory record"),
+            " ", h("span", { class: "held-in" }, held(c)),
+            c.doNotContact ? [" ", safetyBadge("DO_NOT_CONTACT"),
+              h("span", { class: "dnc-words" }, " A do-not-contact decision stands about them: never contact them.")] : null),
+        h("p", {}, facts(c) || "Nothing else recorded"),
+        h("div", { class: "evidence" }, evidence("What agrees", c.evidenceFor, "for"),
+            evidence("What does not agree", c.evidenceAgainst, "against")),
+        action, outcome);
+  }
+
+  function band(candidates, spec, indexOf) {
+    const sets = groupedBestFirst(candidates.filter((c) => c.band === spec.band));
+    const count = sets.reduce((n, set) => n + set.length, 0);
+    const items = sets.map((set) => set.length === 1 ? result(set[0], indexOf(set[0]))
+        : h("li", { class: "same-details" },
+            h("p", { class: "same-details-title" }, `${set.length} records with the same details: check which is the person`),
+            h("ol", { class: "results" }, set.map((c) => result(c, indexOf(c))))));
+    const list = h("ol", { class: "results", "data-band-list": spec.band }, items);
+    if (spec.band === "UNLIKELY") {
+      return count ? h("details", { class: "unlikely" },
+          h("summary", {}, `${count} unlikely ${count === 1 ? "match" : "matches"} (usually someone else)`), list) : null;
+    }
+    return h("section", { class: "band", "aria-labelledby": "band-" + spec.band },
+        h("h3", { id: "band-" + spec.band }, `${spec.heading} (${count})`), count ? list : h("p", { class: "muted" }, spec.none));
+  }
+
+  function show(candidates) {
+    const counts = Object.fromEntries(BANDS.map((b) => [b.band, candidates.filter((c) => c.band === b.band).length]));
+    const matches = (n, kind) => (n === 0 ? "no " + kind + " matches" : n + " " + kind + (n === 1 ? " match" : " matches"));
+    summary.textContent = candidates.length
+        ? LL.capitalised(matches(counts.LIKELY, "likely")) + " and " + matches(counts.POSSIBLE, "possible")
+          + (counts.UNLIKELY ? "; " + matches(counts.UNLIKELY, "unlikely") + ", folded away below." : ".")
+          + " A likely match is usually the person; a possible one is worth checking."
+        : "No one matches. Try fewer details, another spelling, or an age instead of a date.";
+    fill(results, candidates.length ? BANDS.map((spec) => band(candidates, spec, (c) => candidates.indexOf(c))) : null);
   }
 
   LL.form(form, async (values) => {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TracingApiTests {
 
     private static final List<Class<?>> PUBLIC_TYPES = List.of(TraceRecord.class, TraceQuery.class,
-            TraceCandidate.class, TracingIndex.class, DirectoryCsvImporter.class,
+            TraceCandidate.class, TraceBands.class, TraceBands.Band.class, TracingIndex.class, DirectoryCsvImporter.class,
             DirectoryCsvImporter.ImportResult.class, DirectoryCsvImporter.RowError.class, NameTables.class,
             CorruptTracingIndexException.class, InvalidDirectoryCsvException.class);
 

@@ -181,6 +181,71 @@ class TracingIntegrationTests extends IntegrationTest {
                 .getFirst().path("personId").asString()).isEqualTo(personId);
     }
 
+    @Test
+    void resultsComeInBandsWithEvidenceForAndAgainstApartAndIdenticalRecordsNamedByTheirNetworks() {
+        var coordinator = fixtures.user("COORDINATOR");
+        String robin = youngPersonNamed(coordinator, "Robin");
+        String skye = youngPersonNamed(coordinator, "Skye");
+        String quinn = youngPersonNamed(admin, "Quinn");
+        String surname = unique("Brackenthwaite").replace("-", "");
+        String inRobins = addPerson(robin, "Grace", surname, 1972);
+        String inSkyes = addPerson(skye, "Grace", surname, 1972);
+        String older = addPerson(skye, "Grace", surname, 1931);
+        assertThat(admin.post("/api/young-people/" + quinn + "/people", """
+                {"personId": "%s", "relationship": "aunt", "category": "FAMILY", "baseline": "NEVER_MET"}"""
+                .formatted(inSkyes)).status()).as("Skye's Grace is in Quinn's network too").isEqualTo(201);
+
+        var response = coordinator.post("/api/trace", """
+                {"youngPersonId": "%s", "givenName": "Grace", "familyName": "%s", "birthYear": 1972}"""
+                .formatted(robin, surname));
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        var answer = response.json();
+        double likely = answer.path("likelyScore").asDouble();
+        double possible = answer.path("possibleScore").asDouble();
+        assertThat(likely).isGreaterThan(possible);
+        for (JsonNode candidate : answer.path("candidates")) {
+            double score = candidate.path("score").asDouble();
+            String band = score >= likely ? "LIKELY" : score >= possible ? "POSSIBLE" : "UNLIKELY";
+            assertThat(candidate.path("band").asString()).as(candidate.toString()).isEqualTo(band);
+            assertThat(candidate.path("strength").asString())
+                    .isEqualTo(band.charAt(0) + band.substring(1).toLowerCase() + " match");
+        }
+
+        var robins = candidate(answer, inRobins);
+        var skyes = candidate(answer, inSkyes);
+        var older1931 = candidate(answer, older);
+        assertThat(robins.path("foundIn").valueStream().map(JsonNode::asString))
+                .containsExactly("Robin Testbrook's network");
+        assertThat(skyes.path("foundIn").valueStream().map(JsonNode::asString))
+                .as("Quinn is not on this coordinator's caseload, so Quinn's network is not named")
+                .containsExactly("Skye Testbrook's network");
+        assertThat(robins.path("sameDetailsGroup").asInt()).as("identical details")
+                .isEqualTo(skyes.path("sameDetailsGroup").asInt())
+                .isNotEqualTo(older1931.path("sameDetailsGroup").asInt());
+        assertThat(older1931.path("evidenceAgainst").valueStream().map(JsonNode::asString))
+                .as("the birth year disagrees, and is said apart from what agrees")
+                .anyMatch(reason -> reason.contains("1931"));
+        assertThat(older1931.path("evidenceFor").valueStream().map(JsonNode::asString))
+                .noneMatch(reason -> reason.contains("1931"))
+                .anyMatch(reason -> reason.contains("Grace"));
+        assertThat(robins.path("evidenceAgainst").isEmpty()).isTrue();
+        assertThat(older1931.path("score").asDouble()).isLessThan(robins.path("score").asDouble());
+    }
+
+    private static JsonNode candidate(JsonNode answer, String personId) {
+        return answer.path("candidates").valueStream().filter(c -> c.path("personId").asString().equals(personId))
+                .findFirst().orElseThrow(() -> new AssertionError(personId + " not in " + answer));
+    }
+
+    private String youngPersonNamed(Api as, String givenName) {
+        var response = as.post("/api/young-people", """
+                {"givenName": "%s", "familyName": "Testbrook", "dateOfBirth": "2011-05-17", "localId": "%s",
+                 "area": "east"}""".formatted(givenName, unique("LL")));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        fixtures.consent(as, response.text("id"));
+        return response.text("id");
+    }
+
     private String addPerson(String youngPerson, String givenName, String familyName, int birthYear) {
         var response = admin.post("/api/young-people/" + youngPerson + "/people", """
                 {"givenName": "%s", "familyName": "%s", "birthYear": %d, "relationship": "relative",

@@ -252,10 +252,13 @@ class CoordinatorBrowserTests extends BrowserTest {
         browser.button("Search").click();
 
         var result = browser.awaitText(By.cssSelector("#results li.result"), "Margaret " + surname);
-        assertThat(result.getText()).contains("Directory record: former carers", "Born 12 Apr 1961", "Coventry CV1 2AB",
-                "Score", "Why they match");
-        assertThat(result.findElements(By.cssSelector(".reasons li"))).isNotEmpty();
-        assertThat(result.findElement(By.cssSelector(".reasons")).getText()).containsIgnoringCase("coventry");
+        assertThat(result.getText()).contains("Directory record", "Held in the former carers directory",
+                "Born 12 Apr 1961", "Coventry CV1 2AB", "What agrees").doesNotContain("Score");
+        assertThat(result.getText()).as("strength in words, never a number that can be negative")
+                .doesNotContainPattern("(^|\\s)[-−]\\d");
+        assertThat(result.findElement(By.cssSelector(".strength")).getText()).isIn("Likely match", "Possible match");
+        assertThat(result.findElements(By.cssSelector(".reasons-for li"))).isNotEmpty();
+        assertThat(result.findElement(By.cssSelector(".reasons-for")).getText()).containsIgnoringCase("coventry");
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("trace");
 

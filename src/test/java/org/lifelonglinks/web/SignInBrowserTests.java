@@ -28,6 +28,28 @@ class SignInBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theAccessibilityCheckRunsAxeAndCatchesWhatItShould() {
+        browser.go("/login");
+        assertThat(browser.axeViolations()).isEmpty();
+
+        // A field without a label and pale grey text on white: what axe's WCAG 2.2 AA rules exist to catch.
+        browser.script("""
+                const main = document.querySelector('main');
+                const field = document.createElement('input');
+                field.type = 'text';
+                const pale = document.createElement('p');
+                pale.textContent = 'Hard to read';
+                pale.style.color = '#cccccc';
+                pale.style.background = '#ffffff';
+                main.append(field, pale);
+                """);
+
+        assertThat(browser.axeViolations()).anyMatch(v -> v.startsWith("label:"))
+                .anyMatch(v -> v.startsWith("color-contrast:"));
+        assertThat(browser.accessibilityProblems()).anyMatch(v -> v.startsWith("label:"));
+    }
+
+    @Test
     void aWrongPasswordSaysSoAndKeepsTheUsername() {
         var coordinator = fixtures.user("COORDINATOR");
 
