@@ -15,9 +15,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads an invented caseload on the first start with the {@code demo} profile: a coordinator, a social worker, a
- * manager and a young person's own account; six young people whose networks, safety decisions, contacts, meetings,
- * plans and reviews are recorded through the API, dated back from today so every page has something to show.
+ * Loads an invented caseload on the first start with the {@code demo} profile: two coordinators, a social worker, a
+ * manager and a young person's own account; 24 young people referred over the last two years whose networks, safety
+ * decisions, contacts, meetings, plans and reviews are recorded through the API, dated back from today so every page
+ * has something to show. The outcomes come out near the published ones (see docs/web.md), not at 100%: some young
+ * people are still being searched for, some met nobody new, most repaired nothing or had no overnight stay.
  * Every name is invented. A second start finds the accounts and loads nothing.
  */
 @Component
@@ -54,8 +56,8 @@ class DemoCaseload {
 
                 ┌─ Demo ─────────────────────────────────────────────────────────────────┐
                 │ Open http://localhost:{} and sign in with password {}
-                │   casey  coordinator     sam    social worker     morgan  manager
-                │   robin  a young person  admin  administrator
+                │   casey  coordinator     jo     coordinator       sam     social worker
+                │   morgan manager         robin  a young person    admin   administrator
                 └────────────────────────────────────────────────────────────────────────┘""",
                 port, PASSWORD);
     }
@@ -64,19 +66,23 @@ class DemoCaseload {
     private static final class Loader {
 
         private final DemoClient admin;
-        private final DemoClient casey;
         private final DemoClient sam;
+        private final DemoClient jo;
+        /** The coordinator who records the young person being loaded (casey, or jo for half the cohort). */
+        private DemoClient casey;
         private final LocalDate today;
 
         Loader(DemoClient admin, LocalDate today) {
             this.admin = admin;
             this.casey = admin.as("casey", PASSWORD);
             this.sam = admin.as("sam", PASSWORD);
+            this.jo = admin.as("jo", PASSWORD);
             this.today = today;
         }
 
         void run() {
             account("casey", "Casey Morgan", "COORDINATOR", null);
+            account("jo", "Jo Bennett", "COORDINATOR", null);
             account("sam", "Sam Okafor", "SOCIAL_WORKER", null);
             account("morgan", "Morgan Reyes", "MANAGER", null);
             String robin = robinAshdown();
@@ -86,6 +92,12 @@ class DemoCaseload {
             smallerNetwork("Aaron", "Dunne", 14, "south", 200, false, false);
             smallerNetwork("Priya", "Evans", 16, "central", 160, true, true);
             smallerNetwork("Kai", "Foster", 9, "east", 60, false, false);
+            var caseyItself = casey;
+            for (int i = 0; i < COHORT.length; i++) {
+                casey = i % 2 == 0 ? jo : caseyItself;
+                cohortCase(i, COHORT[i]);
+            }
+            casey = caseyItself;
             directory();
         }
 
@@ -185,6 +197,94 @@ class DemoCaseload {
             }
         }
 
+        /**
+         * The rest of the caseload: {given, family, age, area, days since referral}. Young people 0-15 have had their
+         * meeting; 16 and 17 are still being searched for. What happened for each is chosen by position so the
+         * service's rates come out near the published ones: of the 20 young people with a meeting (these 16 and
+         * four above), 18 have new direct contact with a supportive adult, 12 a relationship repaired, 4 overnight
+         * stays and 6 know more about their family.
+         */
+        private static final String[][] COHORT = {
+                {"Mason", "Hartley", "13", "north", "720"}, {"Amelia", "Quarshie", "15", "south", "690"},
+                {"Leo", "Brennan", "11", "west", "655"}, {"Isla", "Novak", "16", "central", "620"},
+                {"Tyrese", "Campbell", "14", "east", "585"}, {"Freya", "Lindqvist", "12", "north", "550"},
+                {"Zain", "Malik", "17", "south", "515"}, {"Poppy", "Whitfield", "10", "west", "480"},
+                {"Callum", "Reid", "15", "central", "445"}, {"Lily", "Okonjo", "13", "east", "410"},
+                {"Harvey", "Sutton", "16", "north", "375"}, {"Ruby", "Kowalski", "9", "south", "340"},
+                {"Jayden", "Ferreira", "14", "west", "305"}, {"Sophie", "Ansah", "12", "central", "270"},
+                {"Oscar", "Duval", "17", "east", "235"}, {"Maisie", "Thornton", "11", "north", "200"},
+                {"Reggie", "Achterberg", "15", "south", "130"}, {"Daisy", "Mbeki", "13", "west", "95"}};
+
+        private static final String[][] CARERS = {{"Bev", "Ollerton"}, {"Janice", "Marsh"}, {"Gail", "Pemberton"},
+                {"Yvonne", "Adeyemi"}, {"Lorraine", "Fisk"}, {"Mandy", "Cole"}, {"Hazel", "Brook"}, {"Tina", "Vance"},
+                {"Rita", "Osborne"}, {"Wendy", "Lyle"}, {"Anne", "Carver"}, {"Pam", "Eldridge"}};
+        private static final String[] FRIENDS = {"Charlie", "Jess", "Riley", "Kofi", "Nia", "Ben", "Ava", "Tom"};
+
+        private static final java.util.Set<Integer> NO_NEW_DIRECT_CONTACT = java.util.Set.of(3, 11);
+        private static final java.util.Set<Integer> REPAIRED = java.util.Set.of(0, 1, 2, 4, 5, 6, 7, 8);
+        private static final java.util.Set<Integer> OVERNIGHT = java.util.Set.of(0);
+        private static final java.util.Set<Integer> KNOWS_MORE = java.util.Set.of(1, 9);
+
+        /**
+         * One young person of the cohort: a grandparent who had lost touch, an aunt or uncle never met, a former
+         * carer and a friend; safety agreed before the first contact; then, by position in {@link #COHORT}, the
+         * contacts that went well or did not, the meeting and plan about 70 days after referral, and a review.
+         */
+        private void cohortCase(int index, String[] row) {
+            String given = row[0];
+            String family = row[1];
+            int age = Integer.parseInt(row[2]);
+            int referred = Integer.parseInt(row[4]);
+            String yp = youngPerson(given, family, age, row[3], referred);
+            boolean female = index % 2 == 1;
+            String grandparent = person(yp, female ? "Maureen" : "Ray", family, female ? "FEMALE" : "MALE",
+                    1955 + index % 8, "Derby", female ? "grandmother" : "grandfather", "FAMILY", "LOST_TOUCH",
+                    "WANT_BACK_IN_TOUCH", false);
+            String neverMet = person(yp, index % 3 == 0 ? "Carla" : "Owen", family, index % 3 == 0 ? "FEMALE" : "MALE",
+                    1978 + index % 6, "Nottingham", index % 3 == 0 ? "aunt" : "uncle", "FAMILY", "NEVER_MET",
+                    "WANT_TO_KNOW_ABOUT", false);
+            String[] carerName = CARERS[index % CARERS.length];
+            String carer = person(yp, carerName[0], carerName[1], "FEMALE", 1960 + index, "Leicester",
+                    "former foster carer", "FORMER_CARER", "OCCASIONAL", "IMPORTANT_TO_ME", false);
+            person(yp, FRIENDS[index % FRIENDS.length], family.equals("Kirk") ? "Shah" : "Kirk", "OTHER",
+                    today.getYear() - age, "Leicester", "friend", "FRIEND", "REGULAR", "IMPORTANT_TO_ME", false);
+            safety(yp, grandparent, "APPROVED", "RISK_ASSESSMENT", null, referred - 5);
+            safety(yp, neverMet, "APPROVED", "RISK_ASSESSMENT", null, referred - 5);
+            safety(yp, carer, "APPROVED", "RISK_ASSESSMENT", null, referred - 5);
+            int knowledge = 1 + index % 3;
+            review(yp, "REFERRAL", referred, knowledge, List.of());
+            contact(yp, grandparent, referred - 15, "LETTER", "NO_ANSWER");
+            if (index >= 16) {
+                return; // still searching: a letter unanswered, nothing more yet
+            }
+            boolean direct = !NO_NEW_DIRECT_CONTACT.contains(index);
+            boolean repaired = REPAIRED.contains(index);
+            String metFirst = repaired ? grandparent : neverMet;
+            if (direct) {
+                contact(yp, metFirst, referred - 30, "PHONE", "AGREED_TO_BE_INVOLVED");
+            } else {
+                contact(yp, neverMet, referred - 30, "PHONE", "DECLINED");
+            }
+            int meetingDay = referred - 70;
+            meeting(yp, meetingDay, direct ? List.of(metFirst, carer) : List.of(carer),
+                    direct ? List.of(metFirst, carer) : List.of(carer));
+            var commitments = plan(yp, meetingDay, given + " keeps in touch with the people who came.",
+                    direct ? List.of(commitment(metFirst, "CALL", "MONTHLY", meetingDay - 3),
+                            commitment(carer, "MEETING", "EVERY_FEW_MONTHS", meetingDay - 3))
+                            : List.of(commitment(carer, "MEETING", "EVERY_FEW_MONTHS", meetingDay - 3)));
+            if (direct) {
+                contact(yp, metFirst, meetingDay - 10, "CALL", null);
+            }
+            if (OVERNIGHT.contains(index)) {
+                contact(yp, metFirst, meetingDay - 40, "OVERNIGHT_STAY", null);
+            }
+            if (meetingDay > 45) {
+                int later = KNOWS_MORE.contains(index) ? knowledge + 1 : knowledge;
+                review(yp, "PLAN_REVIEW", meetingDay - 45, later, commitments.stream()
+                        .map(id -> happening(id, direct ? "YES" : "PARTLY")).toList());
+            }
+        }
+
         /** A reference directory of former carers, with the aunt the README's tracing example looks for. */
         private void directory() {
             var csv = new StringBuilder("id,given_name,family_name,former_family_names,date_of_birth,birth_year,sex,town,postcode\n");
@@ -243,10 +343,15 @@ class DemoCaseload {
         }
 
         private void safety(String yp, String personId, String decision, String basis, String conditions) {
+            safety(yp, personId, decision, basis, conditions, 140);
+        }
+
+        private void safety(String yp, String personId, String decision, String basis, String conditions,
+                int decidedDaysAgo) {
             sam.post("/api/people/" + personId + "/safety", """
                     {"youngPersonId": "%s", "decision": "%s", "basis": "%s", "decidedOn": "%s"%s,
                      "reason": "Demo: agreed with the young person's social worker"}""".formatted(yp, decision, basis,
-                    day(140),
+                    day(decidedDaysAgo),
                     conditions == null ? "" : ", \"conditions\": \"" + conditions + "\""));
         }
 

@@ -26,15 +26,16 @@ class DemoCaseloadIntegrationTests {
 
     @Test
     void everyDemoAccountSignsInWithTheDocumentedPassword() {
-        for (String username : new String[] {"admin", "casey", "sam", "morgan", "robin"}) {
+        for (String username : new String[] {"admin", "casey", "jo", "sam", "morgan", "robin"}) {
             assertThat(as(username).get("/api/me").status()).as(username).isEqualTo(200);
         }
     }
 
     @Test
-    void theCoordinatorHasSixYoungPeopleAndRobinsNetworkIsRich() {
+    void twoCoordinatorsShareTwentyFourYoungPeopleAndRobinsNetworkIsRich() {
         var caseload = as("casey").get("/api/young-people").json();
-        assertThat(caseload.size()).isEqualTo(6);
+        assertThat(caseload.size()).isEqualTo(15);
+        assertThat(as("jo").get("/api/young-people").json().size()).isEqualTo(9);
         String robin = caseload.valueStream().filter(yp -> yp.get("givenName").asString().equals("Robin"))
                 .findFirst().orElseThrow().get("id").asString();
 
@@ -59,7 +60,22 @@ class DemoCaseloadIntegrationTests {
         var report = as("morgan").get("/api/reports/outcomes?from=" + LocalDate.now().minusYears(1) + "&to="
                 + LocalDate.now()).json();
 
-        assertThat(report.get("youngPeople").asInt()).isEqualTo(4);
+        assertThat(report.get("youngPeople").asInt()).as("meetings in the last year").isEqualTo(11);
+    }
+
+    @Test
+    void overTwoYearsTheOutcomesLookLikeARealServiceNotAHundredPerCent() {
+        var report = as("morgan").get("/api/reports/outcomes?from=" + LocalDate.now().minusYears(2) + "&to="
+                + LocalDate.now()).json();
+
+        assertThat(report.get("youngPeople").asInt()).isEqualTo(20);
+        var rates = new java.util.HashMap<String, Double>();
+        report.get("outcomes").forEach(o -> rates.put(o.get("measure").asString(), o.get("rate").asDouble()));
+        // The published figures: direct contact for (nearly) everyone, 60% repaired, a fifth overnight, 30% knowing more.
+        assertThat(rates.get("newDirectContactWithSupportiveAdult")).isEqualTo(0.9);
+        assertThat(rates.get("relationshipRepaired")).isEqualTo(0.6);
+        assertThat(rates.get("overnightStays")).isEqualTo(0.2);
+        assertThat(rates.get("increasedFamilyKnowledge")).isEqualTo(0.3);
     }
 
     @Test

@@ -282,6 +282,62 @@ class CoordinatorBrowserTests extends BrowserTest {
     }
 
     @Test
+    void traceResultsComeInBandsWithIdenticalRecordsTogetherAndTheUnlikelyFoldedAway() {
+        var coordinator = fixtures.user("COORDINATOR");
+        String robin = fixtures.youngPerson(coordinator);
+        var skyeAnswer = coordinator.post("/api/young-people", """
+                {"givenName": "Skye", "familyName": "Testbrook", "dateOfBirth": "2012-02-03", "localId": "%s",
+                 "area": "east"}""".formatted("LL-" + UUID.randomUUID()));
+        String skye = skyeAnswer.text("id");
+        fixtures.consent(coordinator, skye);
+        String surname = surname();
+        personBorn(robin, "Grace", surname, 1972);
+        personBorn(skye, "Grace", surname, 1972);
+        String peter = personBorn(skye, "Peter", surname, 1931);
+        var api = coordinator.post("/api/trace", """
+                {"youngPersonId": "%s", "givenName": "Grace", "familyName": "%s", "birthYear": 1972}"""
+                .formatted(robin, surname)).json().path("candidates");
+        assertThat(api.valueStream().filter(c -> c.path("personId").asString().equals(peter)))
+                .as("a different given name and 41 years apart: unlikely")
+                .allMatch(c -> c.path("band").asString().equals("UNLIKELY")).hasSize(1);
+
+        for (var size : new int[][] {{1366, 900}, {390, 844}}) {
+            browser.close();
+            browser = Browser.open(port, size[0], size[1]);
+            browser.signIn(coordinator.username(), PASSWORD);
+            browser.go("/young-people/" + robin + "/trace");
+            browser.field("Given name").sendKeys("Grace");
+            browser.field("Family name").sendKeys(surname);
+            browser.field("Or birth year").sendKeys("1972");
+            browser.button("Search").click();
+
+            var same = browser.await(By.cssSelector(".same-details"));
+            assertThat(same.findElement(By.cssSelector(".same-details-title")).getText())
+                    .startsWith("2 records with the same details");
+            assertThat(same.findElements(By.cssSelector(".held-in")).stream().map(e -> e.getText()))
+                    .containsExactlyInAnyOrder("Held in Robin Testbrook's network", "Held in Skye Testbrook's network");
+            var folded = browser.await(By.cssSelector("details.unlikely"));
+            assertThat(folded.getAttribute("open")).as("the unlikely are folded away").isNull();
+            assertThat(folded.findElement(By.tagName("summary")).getText()).contains("unlikely");
+            assertThat(folded.getText()).as("closed, so Peter is not shown until asked for").doesNotContain("Peter");
+            assertThat(browser.text()).doesNotContain("Score").doesNotContainPattern("(^|\\s)[-−]\\d");
+            folded.findElement(By.tagName("summary")).click();
+            assertThat(folded.getText()).contains("Peter " + surname, "Unlikely match", "What does not agree");
+            assertThat(browser.accessibilityProblems()).isEmpty();
+            browser.script("document.activeElement.blur(); document.getElementById('results-heading').scrollIntoView();");
+            browser.screenshot(size[0] < 500 ? "trace-results-phone" : "trace-results");
+        }
+    }
+
+    private String personBorn(String youngPersonId, String givenName, String familyName, int birthYear) {
+        var response = admin.post("/api/young-people/" + youngPersonId + "/people", """
+                {"givenName": "%s", "familyName": "%s", "birthYear": %d, "relationship": "relative",
+                 "category": "FAMILY", "baseline": "LOST_TOUCH"}""".formatted(givenName, familyName, birthYear));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.text("personId");
+    }
+
+    @Test
     void aPersonAlreadyRecordedIsConnectedFromTheTracePageAndShownWithTheirDoNotContactDecision() {
         var coordinator = fixtures.user("COORDINATOR");
         String youngPersonId = fixtures.youngPerson(coordinator);
