@@ -49,7 +49,9 @@ class DemoCaseload {
                 .anyMatch(user -> user.get("username").asString().equals("casey"));
         if (!loaded) {
             long started = System.nanoTime();
-            new Loader(admin, LocalDate.now(clock)).run();
+            try (var loader = new Loader(admin, LocalDate.now(clock))) {
+                loader.run();
+            }
             log.info("Demo caseload loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
         log.info("""
@@ -63,20 +65,22 @@ class DemoCaseload {
     }
 
     /** One run of loading: the clients and the ids made so far. */
-    private static final class Loader {
+    private static final class Loader implements AutoCloseable {
 
         private final DemoClient admin;
+        private final DemoClient casey;
         private final DemoClient sam;
         private final DemoClient jo;
-        /** The coordinator who records the young person being loaded (casey, or jo for half the cohort). */
-        private DemoClient casey;
+        /** The coordinator who records the young person being loaded: casey, or jo for half the cohort. */
+        private DemoClient coordinator;
         private final LocalDate today;
 
         Loader(DemoClient admin, LocalDate today) {
-            this.admin = admin;
+            this.admin = admin.signedIn(today);
             this.casey = admin.as("casey", PASSWORD);
             this.sam = admin.as("sam", PASSWORD);
             this.jo = admin.as("jo", PASSWORD);
+            this.coordinator = casey;
             this.today = today;
         }
 
@@ -85,6 +89,9 @@ class DemoCaseload {
             account("jo", "Jo Bennett", "COORDINATOR", null);
             account("sam", "Sam Okafor", "SOCIAL_WORKER", null);
             account("morgan", "Morgan Reyes", "MANAGER", null);
+            casey.signedIn(today);
+            jo.signedIn(today);
+            sam.signedIn(today);
             String robin = robinAshdown();
             account("robin", "Robin Ashdown", "YOUNG_PERSON", robin);
             smallerNetwork("Jordan", "Blake", 12, "north", 300, true, false);
@@ -92,12 +99,11 @@ class DemoCaseload {
             smallerNetwork("Aaron", "Dunne", 14, "south", 200, false, false);
             smallerNetwork("Priya", "Evans", 16, "central", 160, true, true);
             smallerNetwork("Kai", "Foster", 9, "east", 60, false, false);
-            var caseyItself = casey;
             for (int i = 0; i < COHORT.length; i++) {
-                casey = i % 2 == 0 ? jo : caseyItself;
+                coordinator = i % 2 == 0 ? jo : casey;
                 cohortCase(i, COHORT[i]);
             }
-            casey = caseyItself;
+            coordinator = casey;
             directory();
         }
 
@@ -285,6 +291,14 @@ class DemoCaseload {
             }
         }
 
+        /** Revokes the tokens the loading used. */
+        @Override
+        public void close() {
+            for (DemoClient client : List.of(casey, jo, sam, admin)) {
+                client.close();
+            }
+        }
+
         /** A reference directory of former carers, with the aunt the README's tracing example looks for. */
         private void directory() {
             var csv = new StringBuilder("id,given_name,family_name,former_family_names,date_of_birth,birth_year,sex,town,postcode\n");
@@ -308,12 +322,12 @@ class DemoCaseload {
         }
 
         private String youngPerson(String given, String family, int age, String area, int referredDaysAgo) {
-            var created = casey.post("/api/young-people", """
+            var created = coordinator.post("/api/young-people", """
                     {"givenName": "%s", "familyName": "%s", "dateOfBirth": "%s", "localId": "DEMO-%s",
                      "area": "%s", "referralDate": "%s"}""".formatted(given, family,
                     today.minusYears(age).minusDays(40), family.toUpperCase(), area, day(referredDaysAgo)));
             String id = created.get("id").asString();
-            casey.put("/api/young-people/" + id + "/consent", """
+            coordinator.put("/api/young-people/" + id + "/consent", """
                     {"youngPersonAgreed": true, "parentalConsent": "NOT_NEEDED", "lawfulBasis": "PUBLIC_TASK",
                      "note": "Agreed at the referral meeting"}""");
             admin.put("/api/young-people/" + id + "/social-workers/sam", null);
@@ -332,12 +346,12 @@ class DemoCaseload {
             if (wish != null) {
                 body.append(", \"wish\": \"").append(wish).append('"');
             }
-            return casey.post("/api/young-people/" + yp + "/people", body.append('}').toString())
+            return coordinator.post("/api/young-people/" + yp + "/people", body.append('}').toString())
                     .get("personId").asString();
         }
 
         private void kin(String personId, String kinId, String kind, String qualifier) {
-            casey.post("/api/people/" + personId + "/kin", """
+            coordinator.post("/api/people/" + personId + "/kin", """
                     {"personId": "%s", "kind": "%s"%s}""".formatted(kinId, kind,
                     qualifier == null ? "" : ", \"qualifier\": \"" + qualifier + "\""));
         }
@@ -356,13 +370,13 @@ class DemoCaseload {
         }
 
         private void contact(String yp, String personId, int daysAgo, String kind, String outcome) {
-            casey.post("/api/young-people/" + yp + "/contacts", """
+            coordinator.post("/api/young-people/" + yp + "/contacts", """
                     {"personId": "%s", "date": "%s", "kind": "%s"%s}""".formatted(personId, day(daysAgo), kind,
                     outcome == null ? "" : ", \"outcome\": \"" + outcome + "\""));
         }
 
         private void meeting(String yp, int daysAgo, List<String> invited, List<String> attended) {
-            casey.put("/api/young-people/" + yp + "/meeting", """
+            coordinator.put("/api/young-people/" + yp + "/meeting", """
                     {"date": "%s", "invited": %s, "attended": %s, "others": ["Casey (coordinator)"],
                      "note": "A celebration lunch at the family centre."}""".formatted(day(daysAgo), ids(invited),
                     ids(attended)));
@@ -376,7 +390,7 @@ class DemoCaseload {
 
         /** Agrees the plan and answers its commitments' ids, in the order given. */
         private List<String> plan(String yp, int daysAgo, String summary, List<String> commitments) {
-            var plan = casey.post("/api/young-people/" + yp + "/plan", """
+            var plan = coordinator.post("/api/young-people/" + yp + "/plan", """
                     {"agreedOn": "%s", "summary": "%s", "commitments": [%s]}""".formatted(day(daysAgo), summary,
                     String.join(", ", commitments)));
             var ids = new ArrayList<String>();
@@ -392,7 +406,7 @@ class DemoCaseload {
         private void review(String yp, String kind, int daysAgo, int familyKnowledge, List<String> commitments) {
             String extra = kind.equals("REFERRAL") ? ", \"overnightStaysAtReferral\": false"
                     : ", \"commitments\": [" + String.join(", ", commitments) + "]";
-            casey.post("/api/young-people/" + yp + "/reviews", """
+            coordinator.post("/api/young-people/" + yp + "/reviews", """
                     {"kind": "%s", "date": "%s", "familyKnowledge": %d%s}""".formatted(kind, day(daysAgo),
                     familyKnowledge, extra));
         }
