@@ -160,6 +160,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 + " MB at most)" : ""), "file");
     }
 
+    /** An upload whose multipart body cannot be read (a part's header broken, say): the client's fault, not ours. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<Object> unreadableUpload(org.springframework.web.multipart.MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+                "The upload could not be read as multipart/form-data", null);
+    }
+
     /** A multipart request without a part the operation needs (the file itself). */
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestPart(
