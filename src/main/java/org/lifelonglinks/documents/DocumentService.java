@@ -107,7 +107,10 @@ class DocumentService {
     Document read(CurrentUser user, String youngPersonId, String documentId) {
         requireWorker(user);
         network.readable(user, youngPersonId);
-        return document(youngPersonId, documentId);
+        var document = document(youngPersonId, documentId);
+        audit.append(AuditEvent.of(user.username(), "DOCUMENT_READ", youngPersonId)
+                .withDetail("document " + documentId + ", version " + document.version()));
+        return document;
     }
 
     /** The kept bytes, for a download; every download is audited. */

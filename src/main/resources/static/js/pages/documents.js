@@ -51,6 +51,7 @@ LL.ready(async () => {
       LL.status(document.getElementById("page-status"), e.message, "error");
     }
     await load();
+    document.dispatchEvent(new CustomEvent("ll:documents-changed"));
   }
 
   LL.form(form, async (values, formElement) => {
@@ -66,6 +67,7 @@ LL.ready(async () => {
     const saved = await api(base + "/documents", { body: data });
     formElement.reset();
     await load();
+    document.dispatchEvent(new CustomEvent("ll:documents-changed"));
     return "“" + saved.title + "” is on the record" + (saved.shareWithYoungPerson ? " and shared with the young person." : ".");
   });
 

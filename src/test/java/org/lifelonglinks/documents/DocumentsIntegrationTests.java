@@ -196,6 +196,8 @@ class DocumentsIntegrationTests extends IntegrationTest {
                 .as("no other document holds it").isFalse();
         assertThat(admin.get("/api/audit?youngPersonId=" + youngPerson + "&action=DOCUMENT_WITHDRAWN").json().size())
                 .isEqualTo(1);
+        assertThat(admin.get("/api/audit?youngPersonId=" + youngPerson + "&action=DOCUMENT_READ").json().size())
+                .as("the one read that found it").isEqualTo(1);
     }
 
     @Test
