@@ -14,13 +14,20 @@ import java.util.List;
  * @param size       the kept bytes (a photo's metadata already removed)
  * @param about      the network people it is about, by the names workers know them by
  * @param thumbnail  whether a thumbnail is kept (photos that could be read)
+ * @param reachesYoungPerson shared and about no one the safeguarding module keeps from the young person today: what
+ *                   their own page shows (a shared document about someone barred or hidden does not reach them)
  */
 public record Document(String id, int version, String title, LocalDate date, DocumentKind kind, String mediaType,
         long size, String sha256, List<About> about, boolean shareWithYoungPerson, String uploadedBy,
-        Instant uploadedAt, boolean thumbnail) {
+        Instant uploadedAt, boolean thumbnail, boolean reachesYoungPerson) {
 
     /** A person the document is about; the name is null once the person is no longer in the network. */
     public record About(String personId, String name) {
+    }
+
+    Document reaching(boolean reaches) {
+        return new Document(id, version, title, date, kind, mediaType, size, sha256, about, shareWithYoungPerson,
+                uploadedBy, uploadedAt, thumbnail, reaches);
     }
 
     List<String> aboutIds() {

@@ -190,7 +190,7 @@ class DocumentRepository {
                 d.get("date").asLocalDate(), DocumentKind.valueOf(d.get("kind").asString()),
                 d.get("mediaType").asString(), d.get("size").asLong(), d.get("sha256").asString(), about,
                 d.get("shareWithYoungPerson").asBoolean(false), d.get("uploadedBy").asString(),
-                d.get("uploadedAt").asZonedDateTime().toInstant(), d.get("thumbnail").asBoolean(false));
+                d.get("uploadedAt").asZonedDateTime().toInstant(), d.get("thumbnail").asBoolean(false), false);
     }
 
     private static String name(Value person) {

@@ -98,7 +98,8 @@ class DocumentService {
     List<Document> list(CurrentUser user, String youngPersonId) {
         requireWorker(user);
         network.readable(user, youngPersonId);
-        var all = documents.list(youngPersonId, false);
+        var safety = safeguarding.network(youngPersonId);
+        var all = documents.list(youngPersonId, false).stream().map(d -> reach(d, safety)).toList();
         audit.append(AuditEvent.of(user.username(), "DOCUMENTS_READ", youngPersonId)
                 .withDetail(all.size() + " documents"));
         return all;
@@ -202,7 +203,8 @@ class DocumentService {
     private List<Document> shown(String youngPersonId) {
         NetworkSafety safety = safeguarding.network(youngPersonId);
         return documents.list(youngPersonId, true).stream()
-                .filter(d -> d.aboutIds().stream().allMatch(safety::shownToYoungPerson))
+                .map(d -> reach(d, safety))
+                .filter(Document::reachesYoungPerson)
                 .toList();
     }
 
@@ -229,7 +231,14 @@ class DocumentService {
     }
 
     private Document document(String youngPersonId, String documentId) {
-        return documents.find(youngPersonId, documentId).orElseThrow(() -> new NotFoundException("Document"));
+        return reach(documents.find(youngPersonId, documentId).orElseThrow(() -> new NotFoundException("Document")),
+                safeguarding.network(youngPersonId));
+    }
+
+    /** Whether the young person's own page shows it: the same rule as {@link #shown}, for the worker to see. */
+    private static Document reach(Document document, NetworkSafety safety) {
+        return document.reaching(document.shareWithYoungPerson()
+                && document.aboutIds().stream().allMatch(safety::shownToYoungPerson));
     }
 
     private void requireInNetwork(String youngPersonId, List<String> people) {

@@ -36,8 +36,11 @@ LL.ready(async () => {
           h("div", { class: "document-text" },
               h("a", { href: link + "/content", class: "document-title" }, d.title),
               h("span", { class: "muted" }, describe(d)),
-              d.shareWithYoungPerson ? h("span", { class: "badge document-shared", "data-shared": "" },
-                  "Shared with the young person") : null),
+              d.reachesYoungPerson ? h("span", { class: "badge document-shared", "data-shared": "" },
+                  "Shared with the young person") : null,
+              d.shareWithYoungPerson && !d.reachesYoungPerson
+                ? h("span", { class: "badge document-kept", "data-kept": "" },
+                    "Marked to share, but not shown: it is about someone kept from the young person") : null),
           h("button", { type: "button", class: "secondary", onclick: () => withdraw(d) }, "Withdraw"));
     }));
   }

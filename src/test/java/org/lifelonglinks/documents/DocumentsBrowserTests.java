@@ -41,7 +41,10 @@ class DocumentsBrowserTests extends BrowserTest {
         assertThat((Long) browser.script("return arguments[0].naturalHeight", thumbnail))
                 .as("the thumbnail stands upright: the phone said the photo was turned").isGreaterThan(
                         (Long) browser.script("return arguments[0].naturalWidth", thumbnail));
-        assertThat(browser.all(By.cssSelector("#document-list [data-shared]"))).hasSize(3);
+        assertThat(browser.all(By.cssSelector("#document-list [data-shared]"))).as("the photo and the letter")
+                .hasSize(2);
+        assertThat(browser.await(By.cssSelector("#document-list [data-kept]")).findElement(By.xpath(
+                "./ancestor::li")).getText()).contains("Birthday card");
         assertThat(browser.await(By.id("document-list")).getText()).contains("Letter · ", "about Granny Documenta");
         browser.awaitText(By.cssSelector("#chronology tbody"), "Photo added: Gran at the seaside");
         assertThat(browser.accessibilityProblems()).isEmpty();

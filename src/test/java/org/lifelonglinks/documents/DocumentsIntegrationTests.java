@@ -260,6 +260,10 @@ class DocumentsIntegrationTests extends IntegrationTest {
             assertThat(own.binary("/api/me/documents/" + kept + "/thumbnail").status()).isEqualTo(404);
         }
         assertThat(own.binary(path(youngPerson, "/documents/" + granPhoto + "/content")).status()).isEqualTo(403);
+        // The worker sees which shared documents do not reach the young person, by the same rule.
+        var reaching = coordinator.get(path(youngPerson, "/documents")).json().valueStream()
+                .filter(d -> d.path("reachesYoungPerson").asBoolean()).map(d -> d.path("title").asString()).toList();
+        assertThat(reaching).containsExactlyInAnyOrder("Gran at the seaside", "Swimming certificate");
 
         // Another young person's shared document is not theirs to fetch.
         String other = fixtures.youngPerson(coordinator);
