@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * One dated event in the story of the work.
  *
- * @param kind     REFERRAL, NOTE, CONTACT, SAFETY_DECISION, MEETING, PLAN, REVIEW
+ * @param kind     REFERRAL, NOTE, CONTACT, SAFETY_DECISION, MEETING, PLAN, REVIEW, DOCUMENT
  * @param what     the event in words, for workers
  * @param personId the network person it concerns, if one
  * @param by       who recorded it, where known

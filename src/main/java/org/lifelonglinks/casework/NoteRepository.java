@@ -152,7 +152,7 @@ class NoteRepository {
 
     // ---- the chronology's other records ----
 
-    /** Contacts, the meeting, plan versions and reviews of one young person, as dated entries. */
+    /** Contacts, the meeting, plan versions, reviews and documents of one young person, as dated entries. */
     List<ChronologyEntry> recordedWork(String youngPersonId) {
         var entries = new ArrayList<ChronologyEntry>();
         var parameters = Map.<String, Object>of("youngPersonId", youngPersonId);
@@ -205,6 +205,25 @@ class NoteRepository {
                             (referral ? "Referral review" : "Plan review") + ": family knowledge "
                                     + review.get("familyKnowledge").asInt() + " of 5",
                             null, null, review.get("recordedBy").asString(null), review.get("id").asString(null)));
+                });
+                tx.run("""
+                        MATCH (yp:YoungPerson {id: $youngPersonId})-[:HAS_DOCUMENT]->(d:Document)
+                        OPTIONAL MATCH (yp)-[:HAS_CONNECTION]->(:Connection)-[:TO]->(p:Person)
+                        WHERE p.id IN d.about
+                        WITH d, collect(p {.id, .givenName, .familyName, .knownAs}) AS people
+                        RETURN d, people
+                        """, parameters).list().forEach(r -> {
+                    var d = r.get("d").asNode();
+                    var people = r.get("people").asList(p -> p);
+                    String about = people.isEmpty() ? "" : " (about " + String.join(", ",
+                            people.stream().map(NoteRepository::name).toList()) + ")";
+                    entries.add(new ChronologyEntry(d.get("date").asLocalDate(), "DOCUMENT",
+                            capitalised(words(d.get("kind").asString())) + " added: " + d.get("title").asString()
+                                    + about + (d.get("shareWithYoungPerson").asBoolean(false)
+                                    ? " [shared with the young person]" : ""),
+                            people.isEmpty() ? null : people.getFirst().get("id").asString(),
+                            people.isEmpty() ? null : name(people.getFirst()), d.get("uploadedBy").asString(null),
+                            d.get("id").asString()));
                 });
                 return null;
             });

@@ -27,7 +27,7 @@ class NoteService {
 
     /** The kinds of entry in the chronology, in the order a filter lists them. */
     static final Set<String> KINDS = Set.of("REFERRAL", "NOTE", "CONTACT", "SAFETY_DECISION", "MEETING", "PLAN",
-            "REVIEW");
+            "REVIEW", "DOCUMENT");
 
     private final NoteRepository notes;
     private final CaseworkRepository facts;
@@ -86,8 +86,8 @@ class NoteService {
 
     /**
      * Everything recorded about the work, oldest first: the referral, notes (their current version), contacts,
-     * safety decisions, the meeting, plan versions and reviews; only between {@code from} and {@code to} and of
-     * the {@code kinds} asked for, when given.
+     * safety decisions, the meeting, plan versions, reviews and documents (by the day each is from); only
+     * between {@code from} and {@code to} and of the {@code kinds} asked for, when given.
      */
     List<ChronologyEntry> chronology(CurrentUser user, String youngPersonId, LocalDate from, LocalDate to,
             List<String> kinds, String format) {
@@ -136,7 +136,7 @@ class NoteService {
     }
 
     private static final List<String> KINDS_IN_ORDER = List.of("REFERRAL", "CONTACT", "SAFETY_DECISION", "MEETING",
-            "PLAN", "REVIEW", "NOTE");
+            "PLAN", "REVIEW", "DOCUMENT", "NOTE");
 
     /**
      * The notes shared with the young person, for their own page: a note about anyone the safeguarding module does

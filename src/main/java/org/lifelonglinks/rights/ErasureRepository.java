@@ -35,8 +35,11 @@ class ErasureRepository {
         this.audit = audit;
     }
 
-    /** What one erasure removed. */
-    record Erased(List<String> personIds, int connections) {
+    /**
+     * What one erasure removed; {@code documentHashes} names the files of the documents whose descriptions went,
+     * to be removed from the data folder unless another document holds the same content.
+     */
+    record Erased(List<String> personIds, int connections, List<String> documentHashes) {
     }
 
     /** Erases one person who is not a young person; 404 if there is no such person. */
@@ -90,9 +93,14 @@ class ErasureRepository {
                         OPTIONAL MATCH (yp)-[:HAS_CONSENT]->(consent:Consent)
                         DETACH DELETE commitment, plan, review, meeting, consent
                         """, Map.of("id", youngPersonId)).consume();
-                // Case notes (every version) and written tasks are about this young person: they go with the record.
+                // Case notes (every version), written tasks and documents are about this young person: they go with
+                // the record. The documents' files leave the data folder after this transaction (ErasureService).
+                var documentHashes = tx.run("""
+                        MATCH (:YoungPerson {id: $id})-[:HAS_DOCUMENT]->(d:Document)
+                        RETURN collect(DISTINCT d.sha256) AS hashes
+                        """, Map.of("id", youngPersonId)).single().get("hashes").asList(Value::asString);
                 tx.run("""
-                        MATCH (:YoungPerson {id: $id})-[:HAS_NOTE|HAS_TASK]->(casework)
+                        MATCH (:YoungPerson {id: $id})-[:HAS_NOTE|HAS_TASK|HAS_DOCUMENT]->(casework)
                         DETACH DELETE casework
                         """, Map.of("id", youngPersonId)).consume();
                 // Their own account goes too; what it did stays in the trail under a name that no longer says whose.
@@ -108,7 +116,7 @@ class ErasureRepository {
                 people.addAll(onlyHere);
                 var erased = erasePeopleIn(tx, people, connections);
                 audit.appendIn(tx, tombstone);
-                return erased;
+                return new Erased(erased.personIds(), erased.connections(), documentHashes);
             });
         }
     }
@@ -144,6 +152,15 @@ class ErasureRepository {
                 WHERE any(x IN coalesce(n.about, []) WHERE x IN $ids)
                 SET n.about = [x IN n.about WHERE NOT x IN $ids]
                 """, Map.of("ids", ids)).consume();
+        // Documents stay too, no longer naming them, and no longer shared with the young person until a worker
+        // looks again: a photo of someone erased is not shown on the strength of an empty "about".
+        tx.run("""
+                MATCH (d:Document)
+                WHERE any(x IN coalesce(d.about, []) WHERE x IN $ids)
+                SET d.about = [x IN d.about WHERE NOT x IN $ids],
+                    d.shareWithYoungPerson = false,
+                    d.version = d.version + 1
+                """, Map.of("ids", ids)).consume();
         tx.run("""
                 MATCH (t:Task)
                 WHERE t.personId IN $ids
@@ -175,6 +192,6 @@ class ErasureRepository {
         audit.forgetValuesOfIn(tx, named);
         IdempotencyAnswers.forgetMentioningIn(tx, named);
         ChangeOutbox.peopleChangedIn(tx, ids);
-        return new Erased(List.copyOf(ids), connectionIds.size());
+        return new Erased(List.copyOf(ids), connectionIds.size(), List.of());
     }
 }

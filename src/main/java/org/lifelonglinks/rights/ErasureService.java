@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lifelonglinks.audit.AuditEvent;
+import org.lifelonglinks.documents.DocumentBytes;
 import org.lifelonglinks.network.NetworkAccess;
 import org.lifelonglinks.network.Person;
 import org.lifelonglinks.network.PersonSaved;
@@ -34,14 +35,16 @@ class ErasureService {
     private final NetworkAccess access;
     private final DataProtection dataProtection;
     private final ApplicationEventPublisher events;
+    private final DocumentBytes documentBytes;
     private final Clock clock;
 
     ErasureService(ErasureRepository erasures, NetworkAccess access, DataProtection dataProtection,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, DocumentBytes documentBytes, Clock clock) {
         this.erasures = erasures;
         this.access = access;
         this.dataProtection = dataProtection;
         this.events = events;
+        this.documentBytes = documentBytes;
         this.clock = clock;
     }
 
@@ -84,6 +87,9 @@ class ErasureService {
         }
         dataProtection.requireNoLegalHold(id);
         var erased = erase.get();
+        // The documents' descriptions went with the transaction; their files follow unless another record's
+        // document holds the same content.
+        documentBytes.release(erased.documentHashes());
         // The index follows the outbox; this makes it apply the removal before the answer goes out.
         events.publishEvent(new PersonSaved(id));
         return new Outcome("ERASED", id, youngPerson, user.username(), clock.instant(), reason, erased.personIds());

@@ -18,6 +18,7 @@ final class SubjectAccessPdf {
             "contactDetails", "Your contact details",
             "inNetworks", "Where you appear in young people's networks",
             "kinship", "Family ties recorded",
+            "caseNotesAndTasks", "Case notes, tasks and documents about you",
             "dataProtection", "Why we hold it, what you were told, how long we keep it",
             "ownRecord", "Your own record");
 

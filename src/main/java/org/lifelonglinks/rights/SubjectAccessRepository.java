@@ -95,8 +95,9 @@ class SubjectAccessRepository {
     }
 
     /**
-     * Case notes on these young people's records, every version, with the ids of whom each is about, and the
-     * written tasks about {@code personId} (or, with a null person, every note and task on the records).
+     * Case notes on these young people's records, every version, with the ids of whom each is about, the written
+     * tasks and the documents (their descriptions) about {@code personId} (or, with a null person, every note, task
+     * and document on the records).
      */
     List<Map<String, Object>> casework(String personId, List<String> youngPeople) {
         var parameters = new HashMap<String, Object>();
@@ -118,7 +119,14 @@ class SubjectAccessRepository {
                           WITH t ORDER BY t.due
                           RETURN collect(t {.what, .due, .note, .doneOn, .personId}) AS tasks
                         }
-                        RETURN yp.id AS youngPersonId, notes, tasks
+                        CALL (yp) {
+                          OPTIONAL MATCH (yp)-[:HAS_DOCUMENT]->(d:Document)
+                          WHERE $personId IS NULL OR $personId IN coalesce(d.about, [])
+                          WITH d ORDER BY d.date, d.title
+                          RETURN collect(d {.title, .date, .kind, .mediaType, .size, .shareWithYoungPerson, .about,
+                                            .uploadedBy, uploadedAt: d.uploadedAt}) AS documents
+                        }
+                        RETURN yp.id AS youngPersonId, notes, tasks, documents
                         """)
                 .withParameters(parameters)
                 .execute().records().stream()

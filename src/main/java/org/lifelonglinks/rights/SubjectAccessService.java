@@ -159,6 +159,15 @@ class SubjectAccessService {
                         .allMatch(id -> safety.shownToYoungPerson((String) id)))
                 .map(note -> withoutIds(note, "about"))
                 .toList());
+        // Documents shared with them, except any about someone the safeguarding module keeps from them.
+        own.put("documentsSharedWithYou", store.casework(null, List.of(youngPersonId)).stream()
+                .flatMap(row -> ((List<?>) row.get("documents")).stream())
+                .map(document -> (Map<?, ?>) document)
+                .filter(document -> Boolean.TRUE.equals(document.get("shareWithYoungPerson")))
+                .filter(document -> ((List<?>) document.get("about")).stream()
+                        .allMatch(id -> safety.shownToYoungPerson((String) id)))
+                .map(document -> withoutIds(document, "about"))
+                .toList());
         store.currentPlan(youngPersonId).ifPresent(plan -> {
             var shown = new LinkedHashMap<String, Object>(plan);
             @SuppressWarnings("unchecked")
@@ -175,7 +184,7 @@ class SubjectAccessService {
         return own;
     }
 
-    /** Notes (every version) and written tasks about the person in the networks the user may read. */
+    /** Notes (every version), written tasks and documents about the person in the networks the user may read. */
     private List<Map<String, Object>> caseworkAbout(String personId, List<String> networks, Set<String> others,
             Redaction redaction) {
         var result = new ArrayList<Map<String, Object>>();
@@ -188,6 +197,9 @@ class SubjectAccessService {
                     .toList());
             entry.put("tasks", ((List<?>) row.get("tasks")).stream().map(t -> withoutIds((Map<?, ?>) t, "personId"))
                     .toList());
+            // Documents are listed by their description; the files themselves are given on request.
+            entry.put("documents", ((List<?>) row.get("documents")).stream()
+                    .map(d -> withoutIds((Map<?, ?>) d, "about")).toList());
             result.add(entry);
         }
         return result;

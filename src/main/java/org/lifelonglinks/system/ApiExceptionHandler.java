@@ -50,6 +50,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 e.field());
     }
 
+    @ExceptionHandler(UnsupportedMediaException.class)
+    ResponseEntity<Object> unsupportedMedia(UnsupportedMediaException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type",
+                e.getMessage(), e.field());
+    }
+
+    @ExceptionHandler(TooLargeException.class)
+    ResponseEntity<Object> tooLarge(TooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.TOO_LARGE, "Too large", e.getMessage(), e.field());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage(), null);
@@ -107,6 +118,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case NotFoundException notFound -> notFound(notFound);
             case ConflictException conflict -> conflict(conflict);
             case ForbiddenException forbidden -> forbidden(forbidden);
+            case UnsupportedMediaException unsupported -> unsupportedMedia(unsupported);
+            case TooLargeException large -> tooLarge(large);
             case StaleVersionException stale -> staleVersion(stale);
             case ClientException client -> databaseRefused(client);
             default -> unexpected(e);
@@ -135,6 +148,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
                 "The request body is missing or is not JSON", null);
+    }
+
+    /** An upload over the servlet's multipart limit: refused before it reaches a controller, in the same words. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.TOO_LARGE, "Too large", "file is larger than the "
+                + "service takes" + (e.getMaxUploadSize() > 0 ? " (" + e.getMaxUploadSize() / (1024 * 1024)
+                + " MB at most)" : ""), "file");
+    }
+
+    /** An upload whose multipart body cannot be read (a part's header broken, say): the client's fault, not ours. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<Object> unreadableUpload(org.springframework.web.multipart.MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+                "The upload could not be read as multipart/form-data", null);
+    }
+
+    /** A multipart request without a part the operation needs (the file itself). */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(
+            org.springframework.web.multipart.support.MissingServletRequestPartException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MISSING_FIELD, "Missing field",
+                e.getRequestPartName() + " is required", e.getRequestPartName());
     }
 
     @Override

@@ -56,8 +56,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        // An upload (multipart) is not held in memory to be replayed: a repeated upload is recognised by its
+        // content instead (see docs/casework.md, documents), and its parts must stay readable by the servlet.
         return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || (request.getContentType() != null
+                        && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/"));
     }
 
     @Override

@@ -28,6 +28,10 @@ public final class ProblemTypes {
     public static final URI OBJECTION_RECORDED = URI.create("/problems/objection-recorded");
     /** Erasure of a record under a legal hold (409). */
     public static final URI LEGAL_HOLD = URI.create("/problems/legal-hold");
+    /** An upload whose content is not of a kind the service keeps, whatever its name says (415). */
+    public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("/problems/unsupported-media-type");
+    /** An upload over the configured size limit (413). */
+    public static final URI TOO_LARGE = URI.create("/problems/too-large");
     public static final URI FORBIDDEN = URI.create("/problems/forbidden");
     public static final URI UNAUTHENTICATED = URI.create("/problems/unauthenticated");
     public static final URI SERVER_ERROR = URI.create("/problems/server-error");

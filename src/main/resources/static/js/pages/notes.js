@@ -79,5 +79,7 @@ LL.ready(async () => {
   });
 
   filter.addEventListener("change", () => load());
+  // A document uploaded or withdrawn on this page (documents.js) is in the chronology too.
+  document.addEventListener("ll:documents-changed", () => load());
   await load();
 });

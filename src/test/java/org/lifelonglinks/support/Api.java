@@ -113,6 +113,48 @@ public final class Api {
         return response.body();
     }
 
+    /**
+     * A multipart/form-data POST, as a browser's upload form sends it: one file part and text fields (a field may
+     * repeat). The file name goes in the part's header escaped as browsers escape it (quote and line breaks
+     * percent-encoded), other characters as they are, in UTF-8.
+     */
+    public Response upload(String path, String fileName, String contentType, byte[] content,
+            java.util.List<java.util.Map.Entry<String, String>> fields, java.util.Map<String, String> headers) {
+        String boundary = "----lifelinks-test-" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+        for (var field : fields) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n");
+        }
+        if (content != null) {
+            String escaped = fileName.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + escaped
+                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+            body.writeBytes(content);
+            text.accept("\r\n");
+        }
+        text.accept("--" + boundary + "--\r\n");
+        var request = request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        headers.forEach(request::header);
+        return answer(path, request);
+    }
+
+    /** A binary answer with its status and headers, whatever the status. */
+    public Binary binary(String path) {
+        var response = exchange(path, request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Binary(response.statusCode(), response.headers(), response.body());
+    }
+
+    /** A binary HTTP answer. */
+    public record Binary(int status, java.net.http.HttpHeaders headers, byte[] body) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
     public Response send(String method, String path, String json) {
         return send(method, path, json, "application/json");
     }

@@ -19,7 +19,11 @@ class OpenApiIntegrationTests extends IntegrationTest {
                 "/api/young-people/{id}/stage", "/api/young-people/{id}/tasks",
                 "/api/young-people/{id}/tasks/{taskId}", "/api/reports/team-work", "/api/young-people/{id}/notes",
                 "/api/young-people/{id}/notes/{noteId}", "/api/young-people/{id}/chronology",
-                "/api/young-people/{id}/chronology.html", "/api/young-people/{id}/chronology.pdf", "/api/me/notes");
+                "/api/young-people/{id}/chronology.html", "/api/young-people/{id}/chronology.pdf", "/api/me/notes",
+                "/api/young-people/{id}/documents", "/api/young-people/{id}/documents/{documentId}",
+                "/api/young-people/{id}/documents/{documentId}/content",
+                "/api/young-people/{id}/documents/{documentId}/thumbnail", "/api/me/documents",
+                "/api/me/documents/{documentId}/content", "/api/me/documents/{documentId}/thumbnail");
         assertThat(docs.json().path("components").path("securitySchemes").has("basic")).isTrue();
     }
 }
