@@ -90,9 +90,10 @@ class ErasureRepository {
                         OPTIONAL MATCH (yp)-[:HAS_CONSENT]->(consent:Consent)
                         DETACH DELETE commitment, plan, review, meeting, consent
                         """, Map.of("id", youngPersonId)).consume();
-                // Case notes (every version) and written tasks are about this young person: they go with the record.
+                // Case notes (every version), written tasks, follow-ups and handovers are about this young person:
+                // they go with the record (a plan's approval is on the plan, which went above).
                 tx.run("""
-                        MATCH (:YoungPerson {id: $id})-[:HAS_NOTE|HAS_TASK]->(casework)
+                        MATCH (:YoungPerson {id: $id})-[:HAS_NOTE|HAS_TASK|HAS_FOLLOW_UP|HAS_HANDOVER]->(casework)
                         DETACH DELETE casework
                         """, Map.of("id", youngPersonId)).consume();
                 // Their own account goes too; what it did stays in the trail under a name that no longer says whose.
@@ -131,6 +132,12 @@ class ErasureRepository {
                 MATCH (c:Commitment)
                 WHERE c.personId IN $ids
                 DETACH DELETE c
+                """, Map.of("ids", ids)).consume();
+        // A commitment kept going by someone erased keeps its place in the plan without a keeper.
+        tx.run("""
+                MATCH (c:Commitment)
+                WHERE c.keeperPersonId IN $ids
+                REMOVE c.keeperKind, c.keeperPersonId, c.keeperName
                 """, Map.of("ids", ids)).consume();
         tx.run("""
                 MATCH (m:Meeting)
