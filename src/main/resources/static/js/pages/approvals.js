@@ -25,7 +25,7 @@ LL.ready(async () => {
                 + task.youngPersonName + " on " + LL.date(approval.approvedOn) + ".", "ok");
           } catch (e) {
             event.target.disabled = false;
-            LL.status(document.getElementById("page-status"), e.detail || e.message, "error");
+            LL.status(document.getElementById("page-status"), e.message, "error");
           }
         } }, "Approve version " + version));
     return item;
