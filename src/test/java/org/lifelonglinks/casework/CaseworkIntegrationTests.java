@@ -112,8 +112,9 @@ class CaseworkIntegrationTests extends IntegrationTest {
         approve(aunt, null);
         approve(uncle, null);
         review(TODAY);
+        assertThat(socialWorker.post(path("/plan/versions/1/approval"), null).status()).isEqualTo(201);
         var after = kinds(coordinator.get(path("/tasks")).json());
-        assertThat(after).doesNotContainKeys("APPROVAL_NEEDED", "SAFETY_REVIEW", "FOLLOW_UP_6_MONTHS")
+        assertThat(after).doesNotContainKeys("APPROVAL_NEEDED", "SAFETY_REVIEW", "FOLLOW_UP_6_MONTHS", "PLAN_APPROVAL")
                 .containsEntry("PLAN_REVIEW", "UPCOMING");
         var planReview = coordinator.get(path("/tasks")).json().valueStream()
                 .filter(t -> t.path("kind").asString().equals("PLAN_REVIEW")).findFirst().orElseThrow();
