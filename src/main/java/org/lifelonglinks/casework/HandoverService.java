@@ -47,9 +47,10 @@ class HandoverService {
         if (user.isAdmin()) {
             var current = handovers.coordinators(youngPersonId);
             if (checked.fromCoordinator() != null) {
-                if (!current.contains(checked.fromCoordinator())) {
-                    throw new InvalidFieldException("fromCoordinator", "fromCoordinator is not a coordinator of this "
-                            + "young person");
+                // Whether they still hold the case is checked under the young person's lock (409 if not).
+                if (!caseload.rolesOf(checked.fromCoordinator()).contains(Role.COORDINATOR)) {
+                    throw new InvalidFieldException("fromCoordinator", "fromCoordinator must be the username of a "
+                            + "coordinator");
                 }
                 from = checked.fromCoordinator();
             } else if (current.size() == 1) {

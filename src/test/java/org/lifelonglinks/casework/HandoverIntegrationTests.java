@@ -69,13 +69,28 @@ class HandoverIntegrationTests extends IntegrationTest {
         var first = fixtures.user("COORDINATOR");
         var second = fixtures.user("COORDINATOR");
 
+        // The coordinator's double click: the loser finds the case gone, 409 inside the transaction or, if the
+        // winner committed before its access check, 404 like any record no longer theirs.
         var answers = Race.of(() -> outgoing.post(path("/handover"), body(first, "To the first")),
                 () -> outgoing.post(path("/handover"), body(second, "To the second")));
 
-        assertThat(answers).extracting(Api.Response::status).containsExactlyInAnyOrder(201, 409);
+        assertThat(answers).extracting(Api.Response::status).containsOnlyOnce(201).containsAnyOf(409, 404);
         int reachable = (first.get(path("")).status() == 200 ? 1 : 0) + (second.get(path("")).status() == 200 ? 1 : 0);
         assertThat(reachable).as("exactly one new coordinator has the case").isEqualTo(1);
         assertThat(admin.get(path("/handovers")).json().size()).isEqualTo(1);
+
+        // Two administrators handing over from the same coordinator at once: both pass the access check, the
+        // young person's lock lets one through, and the other finds its coordinator gone (409).
+        var holder = reachable == 1 && first.get(path("")).status() == 200 ? first : second;
+        var third = fixtures.user("COORDINATOR");
+        var fourth = fixtures.user("COORDINATOR");
+        var fromHolder = "\"fromCoordinator\": \"" + holder.username() + "\", ";
+        var admins = Race.of(() -> admin.post(path("/handover"), "{" + fromHolder + body(third, "To the third").substring(1)),
+                () -> admin.post(path("/handover"), "{" + fromHolder + body(fourth, "To the fourth").substring(1)));
+        assertThat(admins).extracting(Api.Response::status).containsExactlyInAnyOrder(201, 409);
+        assertThat(admins.stream().filter(a -> a.status() == 409).findFirst().orElseThrow().text("detail"))
+                .contains("is no longer this young person's coordinator");
+        assertThat(admin.get(path("/handovers")).json().size()).isEqualTo(2);
     }
 
     @Test

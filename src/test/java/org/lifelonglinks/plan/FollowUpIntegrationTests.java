@@ -55,7 +55,7 @@ class FollowUpIntegrationTests extends IntegrationTest {
         assertThat(again.text("detail")).contains("already recorded");
         assertThat(coordinator.get(path + "/follow-ups").json().size()).isEqualTo(1);
         assertThat(coordinator.get(path + "/chronology?kinds=FOLLOW_UP").body())
-                .contains("6-month follow-up: is contact still happening? Edie: sometimes");
+                .contains("6-month follow-up: is contact still happening? Edie Testfollow: sometimes");
         assertThat(admin.get("/api/audit?youngPersonId=" + ypCase.youngPerson() + "&action=FOLLOW_UP_RECORDED")
                 .json().get(0).path("detail").asString()).isEqualTo("SIX_MONTHS, 1 of 1 commitments still happening");
     }
