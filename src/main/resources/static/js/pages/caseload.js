@@ -12,8 +12,9 @@ LL.ready(async () => {
         h("a", { href: "/young-people/" + encodeURIComponent(handover.youngPersonId) }, handover.youngPersonName),
         ": handed over to you by " + handover.fromName + " on " + date(handover.on) + ".",
         h("blockquote", { class: "handover-note" }, handover.note),
-        h("span", { class: "muted" }, theirs.length ? theirs.length + (theirs.length === 1 ? " open task" : " open tasks")
-            + " for " + handover.youngPersonName + " below and on their page." : "No open tasks for them now."));
+        h("p", { class: "muted" }, theirs.length ? theirs.length + (theirs.length === 1 ? " open task" : " open tasks")
+            + " for " + handover.youngPersonName + " (those due are listed here; all are on their page)."
+            : "No open tasks for them now."));
   }
 
   async function loadTasks() {
