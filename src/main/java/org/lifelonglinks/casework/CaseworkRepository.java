@@ -75,8 +75,22 @@ class CaseworkRepository {
                           RETURN collect(CASE WHEN assigned.role = 'COORDINATOR' THEN worker.username END) AS coordinators,
                                  collect(CASE WHEN assigned.role = 'SOCIAL_WORKER' THEN worker.username END) AS socialWorkers
                         }
+                        CALL (yp) {
+                          OPTIONAL MATCH (yp)-[:HAS_PLAN]->(current:Plan {current: true})
+                          RETURN current {.version, .agreedOn, approved: current.approvedBy IS NOT NULL} AS currentPlan
+                        }
+                        CALL (yp) {
+                          OPTIONAL MATCH (yp)-[:HAS_FOLLOW_UP]->(f:FollowUp)
+                          RETURN collect(f.at) AS followUps
+                        }
+                        CALL (yp) {
+                          OPTIONAL MATCH (yp)-[:HAS_HANDOVER]->(h:Handover)
+                          WITH h ORDER BY h.at DESC
+                          RETURN head(collect(h {.from, .fromName, .to, .on, .note})) AS lastHandover
+                        }
                         RETURN yp, firstPersonAdded, firstTracing, firstReached, connections, meetingDate,
-                               firstPlanAgreed, planReviews, coordinators, socialWorkers
+                               firstPlanAgreed, planReviews, coordinators, socialWorkers, currentPlan, followUps,
+                               lastHandover
                         ORDER BY yp.familyName, yp.givenName, yp.id
                         """)
                 .withParameters(parameters)
@@ -98,7 +112,19 @@ class CaseworkRepository {
                 date(r.get("meetingDate")), date(r.get("firstPlanAgreed")),
                 r.get("planReviews").asList(Value::asLocalDate),
                 r.get("coordinators").asList(Value::asString), r.get("socialWorkers").asList(Value::asString),
-                connections);
+                connections, planFacts(r.get("currentPlan")), java.util.Set.copyOf(r.get("followUps")
+                        .asList(Value::asString)), handoverFacts(r.get("lastHandover")));
+    }
+
+    private static CaseFacts.PlanFacts planFacts(Value plan) {
+        return plan.isNull() ? null : new CaseFacts.PlanFacts(plan.get("version").asInt(),
+                plan.get("agreedOn").asLocalDate(), plan.get("approved").asBoolean());
+    }
+
+    private static CaseFacts.HandoverFacts handoverFacts(Value handover) {
+        return handover.isNull() ? null : new CaseFacts.HandoverFacts(handover.get("from").asString(),
+                handover.get("fromName").asString(null), handover.get("to").asString(),
+                handover.get("on").asLocalDate(), handover.get("note").asString(null));
     }
 
     private static String name(Value person) {

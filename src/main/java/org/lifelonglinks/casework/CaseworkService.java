@@ -102,10 +102,17 @@ class CaseworkService {
                     .forEach(mine::add);
         }
         var recently = today.minusDays(30);
+        var handovers = facts.stream()
+                .filter(f -> f.lastHandover() != null && f.lastHandover().to().equals(user.username())
+                        && !f.lastHandover().on().isBefore(recently))
+                .map(f -> new MyTasks.HandedOver(f.youngPersonId(), f.name(), f.lastHandover().fromName(),
+                        f.lastHandover().on(), f.lastHandover().note()))
+                .sorted(Comparator.comparing(MyTasks.HandedOver::on).reversed())
+                .toList();
         var result = new MyTasks(inState(mine, TaskState.OVERDUE), inState(mine, TaskState.DUE),
                 inState(mine, TaskState.UPCOMING),
                 mine.stream().filter(t -> t.state() == TaskState.DONE && !t.doneOn().isBefore(recently))
-                        .sorted(Comparator.comparing(Task::doneOn).reversed()).toList());
+                        .sorted(Comparator.comparing(Task::doneOn).reversed()).toList(), handovers);
         audit.append(AuditEvent.of(user.username(), "TASKS_READ", null).withDetail("own tasks: "
                 + result.overdue().size() + " overdue, " + result.due().size() + " due"));
         return result;

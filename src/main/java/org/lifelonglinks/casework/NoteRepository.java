@@ -196,6 +196,44 @@ class NoteRepository {
                             String.valueOf(plan.get("version").asInt())));
                 });
                 tx.run("""
+                        MATCH (:YoungPerson {id: $youngPersonId})-[:HAS_PLAN]->(plan:Plan)
+                        WHERE plan.approvedBy IS NOT NULL
+                        RETURN plan
+                        """, parameters).list().forEach(r -> {
+                    var plan = r.get("plan").asNode();
+                    entries.add(new ChronologyEntry(plan.get("approvedOn").asLocalDate(), "PLAN",
+                            "Plan version " + plan.get("version").asInt() + " approved by "
+                                    + plan.get("approverName").asString(plan.get("approvedBy").asString())
+                                    + " (social worker)", null, null, plan.get("approvedBy").asString(),
+                            String.valueOf(plan.get("version").asInt())));
+                });
+                tx.run("""
+                        MATCH (yp:YoungPerson {id: $youngPersonId})-[:HAS_FOLLOW_UP]->(f:FollowUp)
+                        OPTIONAL MATCH (f)-[a:FOLLOWED_UP]->(c:Commitment)
+                        OPTIONAL MATCH (yp)-[:HAS_CONNECTION]->(:Connection)-[:TO]->(p:Person {id: c.personId})
+                        WITH f, a, p ORDER BY p.familyName, p.givenName
+                        RETURN f, collect(CASE WHEN a IS NOT NULL THEN {happening: a.happening,
+                            person: p {.givenName, .familyName, .knownAs}} END) AS answers
+                        """, parameters).list().forEach(r -> {
+                    var f = r.get("f").asNode();
+                    var answers = r.get("answers").asList(v -> (v.get("person").isNull() ? "someone no longer in "
+                            + "the network" : name(v.get("person"))) + ": " + words(v.get("happening").asString()));
+                    entries.add(new ChronologyEntry(f.get("date").asLocalDate(), "FOLLOW_UP",
+                            ("SIX_MONTHS".equals(f.get("at").asString()) ? "6" : "12") + "-month follow-up: is "
+                                    + "contact still happening? " + String.join("; ", answers),
+                            null, null, f.get("recordedBy").asString(null), f.get("id").asString()));
+                });
+                tx.run("""
+                        MATCH (:YoungPerson {id: $youngPersonId})-[:HAS_HANDOVER]->(h:Handover)
+                        RETURN h
+                        """, parameters).list().forEach(r -> {
+                    var h = r.get("h").asNode();
+                    entries.add(new ChronologyEntry(h.get("on").asLocalDate(), "HANDOVER",
+                            "Handed over from " + h.get("fromName").asString() + " to " + h.get("toName").asString()
+                                    + ": " + h.get("note").asString(""), null, null, h.get("by").asString(null),
+                            h.get("id").asString()));
+                });
+                tx.run("""
                         MATCH (:YoungPerson {id: $youngPersonId})-[:HAS_REVIEW]->(r:Review)
                         RETURN r
                         """, parameters).list().forEach(r -> {

@@ -27,7 +27,7 @@ class NoteService {
 
     /** The kinds of entry in the chronology, in the order a filter lists them. */
     static final Set<String> KINDS = Set.of("REFERRAL", "NOTE", "CONTACT", "SAFETY_DECISION", "MEETING", "PLAN",
-            "REVIEW", "DOCUMENT");
+            "REVIEW", "DOCUMENT", "FOLLOW_UP", "HANDOVER");
 
     private final NoteRepository notes;
     private final CaseworkRepository facts;
@@ -136,7 +136,7 @@ class NoteService {
     }
 
     private static final List<String> KINDS_IN_ORDER = List.of("REFERRAL", "CONTACT", "SAFETY_DECISION", "MEETING",
-            "PLAN", "REVIEW", "DOCUMENT", "NOTE");
+            "PLAN", "REVIEW", "DOCUMENT", "FOLLOW_UP", "HANDOVER", "NOTE");
 
     /**
      * The notes shared with the young person, for their own page: a note about anyone the safeguarding module does

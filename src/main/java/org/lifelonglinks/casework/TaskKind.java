@@ -8,9 +8,11 @@ public enum TaskKind {
     SAFETY_EXPIRY,
     /** Someone not in touch at referral has been reached, and first contact waits for a safety approval. */
     APPROVAL_NEEDED,
+    /** The current plan version waits for the social worker's approval. For the social workers. */
+    PLAN_APPROVAL,
     /** The plan is due for its regular review. */
     PLAN_REVIEW,
-    /** The follow-up 6 months after the meeting: is contact still happening? */
+    /** The follow-up 6 months after the meeting: is contact still happening? Done when it is recorded. */
     FOLLOW_UP_6_MONTHS,
     /** The follow-up 12 months after the meeting. */
     FOLLOW_UP_12_MONTHS,

@@ -63,9 +63,16 @@ final class TaskRules {
                         waitingSince.plusDays(settings.approvalDays()), today, SOCIAL_WORKER));
             }
         }
+        var plan = facts.currentPlan();
+        if (plan != null && !plan.approved()) {
+            tasks.add(task("plan-approval:" + facts.youngPersonId() + ":" + plan.version(), TaskKind.PLAN_APPROVAL,
+                    facts, null, "Plan version " + plan.version() + " for " + facts.givenName()
+                            + " waits for the social worker's approval", plan.agreedOn().plusDays(settings.approvalDays()),
+                    today, SOCIAL_WORKER));
+        }
         if (facts.meetingDate() != null && !facts.meetingDate().isAfter(today)) {
-            followUp(tasks, facts, 6, TaskKind.FOLLOW_UP_6_MONTHS, today);
-            followUp(tasks, facts, 12, TaskKind.FOLLOW_UP_12_MONTHS, today);
+            followUp(tasks, facts, 6, "SIX_MONTHS", TaskKind.FOLLOW_UP_6_MONTHS, today);
+            followUp(tasks, facts, 12, "TWELVE_MONTHS", TaskKind.FOLLOW_UP_12_MONTHS, today);
             if (facts.firstPlanAgreed() != null) {
                 var from = facts.planReviews().isEmpty() ? facts.meetingDate() : facts.planReviews().getLast();
                 var due = from.plus(settings.planReviewEvery());
@@ -94,10 +101,12 @@ final class TaskRules {
         return null;
     }
 
-    private void followUp(List<Task> tasks, CaseFacts facts, int months, TaskKind kind, LocalDate today) {
+    /** Done when the follow-up itself is recorded, or (as before follow-ups were recorded) a plan review near it. */
+    private void followUp(List<Task> tasks, CaseFacts facts, int months, String at, TaskKind kind, LocalDate today) {
         var due = facts.meetingDate().plusMonths(months);
         var doneFrom = due.minusMonths(FOLLOW_UP_WINDOW_MONTHS);
-        boolean done = facts.planReviews().stream().anyMatch(d -> !d.isBefore(doneFrom));
+        boolean done = facts.followUps().contains(at)
+                || facts.planReviews().stream().anyMatch(d -> !d.isBefore(doneFrom));
         if (!done) {
             tasks.add(task("follow-up-" + months + ":" + facts.youngPersonId(), kind, facts, null,
                     months + "-month follow-up with " + facts.givenName() + ": is contact still happening?", due,

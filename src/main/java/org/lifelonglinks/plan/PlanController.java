@@ -62,6 +62,27 @@ class PlanController {
         return plans.versions(CurrentUser.of(authentication), id);
     }
 
+    /** 201 when this call recorded the approval; 200 with the approval already on record (a resent click). */
+    @PostMapping("/api/young-people/{id}/plan/versions/{version}/approval")
+    ResponseEntity<Plan.Approval> approve(@PathVariable String id, @PathVariable int version,
+            Authentication authentication) {
+        var approved = plans.approve(CurrentUser.of(authentication), id, version);
+        return ResponseEntity.status(approved.recorded() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(approved.approval());
+    }
+
+    @PostMapping("/api/young-people/{id}/follow-ups")
+    @ResponseStatus(HttpStatus.CREATED)
+    FollowUp recordFollowUp(@PathVariable String id, @RequestBody FollowUpRequest request,
+            Authentication authentication) {
+        return plans.recordFollowUp(CurrentUser.of(authentication), id, request);
+    }
+
+    @GetMapping("/api/young-people/{id}/follow-ups")
+    List<FollowUp> followUps(@PathVariable String id, Authentication authentication) {
+        return plans.followUps(CurrentUser.of(authentication), id);
+    }
+
     @GetMapping("/api/young-people/{id}/plan.html")
     ResponseEntity<String> planPage(@PathVariable String id, Authentication authentication) {
         return ResponseEntity.ok().contentType(HTML)

@@ -15,8 +15,8 @@ import java.util.Set;
  * (their commitments, notes and presence at the meeting); a worker's copy keeps a barred person's commitments,
  * marked as suspended. Painted as HTML by {@link PlanHtml} and as PDF by {@link PlanPdf}.
  */
-record PlanDocument(String title, String agreed, String summary, List<String> meeting, List<Section> sections,
-        String closing) {
+record PlanDocument(String title, String agreed, String approval, String summary, List<String> meeting,
+        List<Section> sections, String closing) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -45,7 +45,7 @@ record PlanDocument(String title, String agreed, String summary, List<String> me
             if (audience.suspended().contains(first.personId())) {
                 lines.add(SUSPENDED);
             }
-            commitments.stream().map(PlanDocument::sentence).forEach(lines::add);
+            commitments.stream().map(c -> sentence(c) + keeping(c, audience)).forEach(lines::add);
             return new Section(heading, List.copyOf(lines));
         }).toList();
         var people = new ArrayList<String>();
@@ -57,8 +57,12 @@ record PlanDocument(String title, String agreed, String summary, List<String> me
         }
         var meetingLines = meeting == null ? List.<String>of()
                 : List.of("We met on " + day(meeting.date()) + ".", "Who was there: " + String.join(", ", people) + ".");
+        var approval = plan.approval();
         return new PlanDocument(youngPersonName + "'s Lifelong Links plan",
                 "Agreed on " + day(plan.agreedOn()) + (plan.version() > 1 ? " (update " + plan.version() + ")" : ""),
+                approval == null ? "Not yet approved by the social worker."
+                        : "Approved by " + approval.approverName() + " (social worker) on " + day(approval.approvedOn())
+                                + ".",
                 plan.summary(), meetingLines, sections,
                 "We will look at this plan together again to see how it is going. If something is not working, "
                         + "or you would like to change it, tell your coordinator at any time.");
@@ -78,6 +82,34 @@ record PlanDocument(String title, String agreed, String summary, List<String> me
         };
         String text = what + ", " + commitment.frequency().words() + ", starting " + day(commitment.startDate()) + ".";
         return commitment.note() == null ? text : text + " " + commitment.note();
+    }
+
+    /**
+     * Who keeps the commitment going and when it is next looked at, as words after the commitment; a keeper from the
+     * network is named only if the copy may name them, and marked suspended on a worker's copy while barred.
+     */
+    private static String keeping(Plan.Commitment commitment, Audience audience) {
+        var words = new StringBuilder();
+        var keeper = commitment.keeper();
+        if (keeper != null) {
+            String who = switch (keeper.kind()) {
+                case NETWORK_PERSON -> keeper.personId() != null && keeper.name() != null
+                        && audience.mayName().test(keeper.personId())
+                        ? keeper.name() + (audience.suspended().contains(keeper.personId())
+                                ? " (suspended for now: a safety decision stands)" : "")
+                        : null;
+                case YOUNG_PERSON -> "you";
+                case CARER -> keeper.name() + " (your carer)";
+                case ROLE -> keeper.name();
+            };
+            if (who != null) {
+                words.append(" Who keeps it going: ").append(who).append('.');
+            }
+        }
+        if (commitment.nextLookOn() != null) {
+            words.append(" We look at it again by ").append(day(commitment.nextLookOn())).append('.');
+        }
+        return words.toString();
     }
 
     private static String day(LocalDate date) {

@@ -27,6 +27,7 @@ final class PlanHtml {
                 """.formatted(escape(plan.title())));
         html.append("<h1>").append(escape(plan.title())).append("</h1>\n");
         html.append("<p class=\"agreed\">").append(escape(plan.agreed())).append("</p>\n");
+        html.append("<p class=\"approval\">").append(escape(plan.approval())).append("</p>\n");
         if (plan.summary() != null) {
             html.append("<p class=\"summary\">").append(escape(plan.summary())).append("</p>\n");
         }

@@ -15,7 +15,8 @@ final class PlanPdf {
             var regular = pages.regular;
             var bold = pages.bold;
             pages.paragraph(plan.title(), bold, 20, 8);
-            pages.paragraph(plan.agreed(), regular, 11, 14);
+            pages.paragraph(plan.agreed(), regular, 11, 4);
+            pages.paragraph(plan.approval(), regular, 11, 14);
             if (plan.summary() != null) {
                 pages.paragraph(plan.summary(), regular, 13, 14);
             }

@@ -128,6 +128,17 @@ class PlanRepository {
                     properties.put("frequency", commitment.frequency().name());
                     properties.put("startDate", commitment.startDate());
                     properties.put("note", commitment.note());
+                    properties.put("nextLookOn", commitment.nextLookOn());
+                    var keeper = commitment.keeper();
+                    if (keeper != null) {
+                        if (keeper.kind() == KeeperKind.NETWORK_PERSON) {
+                            requireKeeper(tx, youngPersonId, keeper.personId(), "commitments[" + (index - 1)
+                                    + "].keeper");
+                        }
+                        properties.put("keeperKind", keeper.kind().name());
+                        properties.put("keeperPersonId", keeper.personId());
+                        properties.put("keeperName", keeper.name());
+                    }
                     commitments.add(properties);
                 }
                 int version = tx.run("""
@@ -166,7 +177,8 @@ class PlanRepository {
                         WHERE ($version IS NULL AND p.current) OR p.version = $version
                         OPTIONAL MATCH (p)-[:HAS_COMMITMENT]->(c:Commitment)
                         OPTIONAL MATCH (yp)-[:HAS_CONNECTION]->(conn:Connection)-[:TO]->(person:Person {id: c.personId})
-                        RETURN p, c, person, conn
+                        OPTIONAL MATCH (yp)-[:HAS_CONNECTION]->(:Connection)-[:TO]->(keeper:Person {id: c.keeperPersonId})
+                        RETURN p, c, person, conn, keeper
                         ORDER BY person.familyName, person.givenName, c.startDate, c.activity
                         """)
                 .withParameters(parameters)
@@ -186,12 +198,89 @@ class PlanRepository {
                             connection == null ? null : connection.get("relationship").asString(null),
                             ContactKind.valueOf(c.get("activity").asString()),
                             Frequency.valueOf(c.get("frequency").asString()), c.get("startDate").asLocalDate(),
-                            c.get("note").asString(null));
+                            c.get("note").asString(null), keeperOf(c, r.get("keeper")),
+                            c.get("nextLookOn").isNull() ? null : c.get("nextLookOn").asLocalDate());
                 })
                 .toList();
         return Optional.of(new Plan(p.get("version").asInt(), p.get("agreedOn").asLocalDate(),
                 p.get("summary").asString(null), p.get("current").asBoolean(), p.get("createdBy").asString(),
-                p.get("createdAt").asZonedDateTime().toInstant(), commitments));
+                p.get("createdAt").asZonedDateTime().toInstant(), commitments, approvalOf(p)));
+    }
+
+    private static Plan.Keeper keeperOf(Node c, org.neo4j.driver.Value person) {
+        if (c.get("keeperKind").isNull()) {
+            return null;
+        }
+        var kind = KeeperKind.valueOf(c.get("keeperKind").asString());
+        String name = kind == KeeperKind.NETWORK_PERSON
+                ? (person.isNull() ? null : ConnectionStateRepository.nameOf(person.asNode()))
+                : c.get("keeperName").asString(null);
+        return new Plan.Keeper(kind, c.get("keeperPersonId").asString(null), name);
+    }
+
+    private static Plan.Approval approvalOf(Node p) {
+        return p.get("approvedBy").isNull() ? null : new Plan.Approval(p.get("approvedBy").asString(),
+                p.get("approverName").asString(null), p.get("approvedOn").asLocalDate(),
+                p.get("approvedAt").asZonedDateTime().toInstant());
+    }
+
+    /** A keeper from the network: in it, and not barred by a do-not-contact decision (as the safeguarding module keeps them). */
+    private void requireKeeper(TransactionContext tx, String youngPersonId, String personId, String field) {
+        var state = ConnectionStateRepository.lockAndRead(tx, safety, youngPersonId, personId)
+                .orElseThrow(() -> new InvalidFieldException(field, "the keeper (person " + personId
+                        + ") is not in this young person's network"));
+        if (state.safety().barred()) {
+            throw new ConflictException(org.lifelonglinks.system.ProblemTypes.DO_NOT_CONTACT, "Do not contact", field,
+                    "A do-not-contact decision about " + state.name() + " stands: they cannot keep a commitment "
+                            + "going; name someone else");
+        }
+    }
+
+    /** What approving a plan version did: the approval (new or already on record) and whether this call wrote it. */
+    record Approved(Plan.Approval approval, boolean recorded) {
+    }
+
+    /**
+     * Records the social worker's approval of a plan version. The young person's plan lock serialises it with new
+     * versions and with a second approval, so only the current version can be approved and it is approved once:
+     * approving an approved version answers the approval on record.
+     */
+    Approved approve(String youngPersonId, int version, String username, LocalDate today) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                var rows = tx.run("""
+                        MATCH (yp:YoungPerson {id: $youngPersonId})
+                        SET yp.planLock = datetime()
+                        WITH yp
+                        MATCH (yp)-[:HAS_PLAN]->(p:Plan {version: $version})
+                        OPTIONAL MATCH (yp)-[:HAS_PLAN]->(newest:Plan {current: true})
+                        RETURN p, newest.version AS currentVersion
+                        """, Map.of("youngPersonId", youngPersonId, "version", version)).list();
+                if (rows.isEmpty()) {
+                    throw new NotFoundException("Plan version " + version);
+                }
+                var p = rows.getFirst().get("p").asNode();
+                var existing = approvalOf(p);
+                if (existing != null) {
+                    return new Approved(existing, false);
+                }
+                if (!p.get("current").asBoolean()) {
+                    throw new ConflictException("version", "Plan version " + version + " was replaced by version "
+                            + rows.getFirst().get("currentVersion").asInt() + ": approve the current version");
+                }
+                var approved = tx.run("""
+                        MATCH (:YoungPerson {id: $youngPersonId})-[:HAS_PLAN]->(p:Plan {version: $version})
+                        OPTIONAL MATCH (u:UserAccount {username: $username})
+                        SET p.approvedBy = $username, p.approverName = coalesce(u.displayName, $username),
+                            p.approvedOn = $today, p.approvedAt = datetime()
+                        RETURN p
+                        """, Map.of("youngPersonId", youngPersonId, "version", version, "username", username,
+                        "today", today)).single().get("p").asNode();
+                audit.appendIn(tx, new AuditEvent(username, "PLAN_APPROVED", youngPersonId, null,
+                        "version " + version));
+                return new Approved(approvalOf(approved), true);
+            });
+        }
     }
 
     List<Integer> versions(String youngPersonId) {

@@ -12,6 +12,7 @@ import org.lifelonglinks.privacy.DataProtection;
 import org.lifelonglinks.safeguarding.Safeguarding;
 import org.lifelonglinks.security.CurrentUser;
 import org.lifelonglinks.security.Role;
+import org.lifelonglinks.system.ForbiddenException;
 import org.lifelonglinks.system.NotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -26,10 +27,12 @@ class PlanService {
     private final AuditTrail audit;
     private final Clock clock;
     private final DataProtection dataProtection;
+    private final FollowUpRepository followUps;
 
     PlanService(PlanRepository plans, Safeguarding safeguarding, WorkAccess access, NetworkAccess network,
-            AuditTrail audit, Clock clock, DataProtection dataProtection) {
+            AuditTrail audit, Clock clock, DataProtection dataProtection, FollowUpRepository followUps) {
         this.plans = plans;
+        this.followUps = followUps;
         this.safeguarding = safeguarding;
         this.access = access;
         this.network = network;
@@ -68,6 +71,30 @@ class PlanService {
         audit.append(AuditEvent.of(user.username(), "PLAN_READ", youngPersonId)
                 .withDetail(version == null ? "current" : "version " + version));
         return plans.plan(youngPersonId, version).orElseThrow(() -> new NotFoundException("Plan"));
+    }
+
+    /**
+     * The social worker's approval of a plan version: only a social worker on the young person's caseload; only the
+     * current version (409 for one replaced since); once (a second approval answers the first, not recorded again).
+     */
+    PlanRepository.Approved approve(CurrentUser user, String youngPersonId, int version) {
+        if (!user.is(Role.SOCIAL_WORKER)) {
+            throw new ForbiddenException("Only the young person's social worker approves a plan version: ask a "
+                    + "social worker on their caseload to approve it (their approvals page lists it)");
+        }
+        access.readable(user, youngPersonId);
+        return plans.approve(youngPersonId, version, user.username(), today());
+    }
+
+    FollowUp recordFollowUp(CurrentUser user, String youngPersonId, FollowUpRequest request) {
+        access.changeable(user, youngPersonId);
+        return followUps.record(youngPersonId, request.checked(today()), user.username());
+    }
+
+    List<FollowUp> followUps(CurrentUser user, String youngPersonId) {
+        access.readable(user, youngPersonId);
+        audit.append(AuditEvent.of(user.username(), "FOLLOW_UPS_READ", youngPersonId));
+        return followUps.followUps(youngPersonId);
     }
 
     List<Integer> versions(CurrentUser user, String youngPersonId) {

@@ -56,9 +56,15 @@ class CohortRepository {
                           OPTIONAL MATCH (yp)-[:HAS_PLAN]->(:Plan {current: true})-[:HAS_COMMITMENT]->(c:Commitment)
                           RETURN count(DISTINCT c.personId) AS inPlan
                         }
+                        CALL (yp) {
+                          OPTIONAL MATCH (yp)-[:HAS_FOLLOW_UP]->(f:FollowUp)
+                          RETURN collect(CASE WHEN f IS NOT NULL THEN {at: f.at, date: f.date,
+                              happening: EXISTS { (f)-[a:FOLLOWED_UP]->() WHERE a.happening IN ['YES', 'SOMETIMES'] }}
+                              END) AS followUps
+                        }
                         RETURN yp.id AS id, yp.area AS area, yp.dateOfBirth AS dateOfBirth,
                                yp.referralDate AS referralDate, m.date AS meetingDate, referralRating,
-                               overnightAtReferral, latestRating, inPlan
+                               overnightAtReferral, latestRating, inPlan, followUps
                         ORDER BY id
                         """, parameters).list();
                 var ids = youngPeople.stream().map(r -> r.get("id").asString()).toList();
@@ -87,9 +93,18 @@ class CohortRepository {
                         r.get("referralRating").isNull() ? null : r.get("referralRating").asInt(),
                         r.get("latestRating").isNull() ? null : r.get("latestRating").asInt(),
                         r.get("overnightAtReferral").asBoolean(), r.get("inPlan").asInt(),
-                        connections.getOrDefault(r.get("id").asString(), List.of()))).toList();
+                        connections.getOrDefault(r.get("id").asString(), List.of()),
+                        followUps(r.get("followUps")))).toList();
             });
         }
+    }
+
+    /** The follow-ups by months after the meeting (SIX_MONTHS is 6, TWELVE_MONTHS 12). */
+    private static Map<Integer, CohortFacts.FollowUp> followUps(Value followUps) {
+        var result = new HashMap<Integer, CohortFacts.FollowUp>();
+        followUps.asList(v -> v).forEach(f -> result.put("SIX_MONTHS".equals(f.get("at").asString()) ? 6 : 12,
+                new CohortFacts.FollowUp(f.get("date").asLocalDate(), f.get("happening").asBoolean())));
+        return Map.copyOf(result);
     }
 
     private static LocalDate date(Value value) {

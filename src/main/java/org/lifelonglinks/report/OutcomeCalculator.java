@@ -41,11 +41,32 @@ final class OutcomeCalculator {
                 }
             }
         }
+        for (var outcome : Outcome.values()) {
+            var followUp = outcome.followUpMonths() == null ? null : youngPerson.followUps().get(outcome.followUpMonths());
+            if (followUp != null && followUp.contactStillHappening()) {
+                outcomes.add(outcome);
+            }
+        }
         if (youngPerson.referralRating() != null && youngPerson.latestReviewRating() != null
                 && youngPerson.latestReviewRating() > youngPerson.referralRating()) {
             outcomes.add(Outcome.INCREASED_FAMILY_KNOWLEDGE);
         }
         return outcomes;
+    }
+
+    /**
+     * Whether the young person is in the outcome's denominator for a report ending on {@code end}: everyone for the
+     * cohort's outcomes; for a follow-up outcome, a meeting at least that many months before the end and the
+     * follow-up recorded on or before it.
+     */
+    static boolean counted(Outcome outcome, CohortFacts youngPerson, LocalDate end) {
+        var months = outcome.followUpMonths();
+        if (months == null) {
+            return true;
+        }
+        var followUp = youngPerson.followUps().get(months);
+        return !youngPerson.meetingDate().plusMonths(months).isAfter(end) && followUp != null
+                && !followUp.date().isAfter(end);
     }
 
     static int peopleIdentified(CohortFacts youngPerson) {

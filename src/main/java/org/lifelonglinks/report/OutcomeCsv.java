@@ -30,7 +30,7 @@ final class OutcomeCsv {
                         .append(group.youngPeople()).append(",,,,\n");
                 group.outcomes().forEach((measure, cell) -> csv.append(breakdown.dimension()).append(',')
                         .append(group.group()).append(',').append(measure).append(',').append(cell.count())
-                        .append(',').append(group.youngPeople()).append(',')
+                        .append(',').append(cell.denominator()).append(',')
                         .append(cell.rate() == null ? "" : cell.rate()).append(",,\n"));
             }
         }

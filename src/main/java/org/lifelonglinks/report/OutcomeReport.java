@@ -29,6 +29,7 @@ public record OutcomeReport(LocalDate from, LocalDate to, String area, String ag
     public record Group(String group, String youngPeople, Map<String, Cell> outcomes) {
     }
 
-    public record Cell(String count, String rate) {
+    /** One outcome in one group; {@code denominator} is the group's young people counted for it ("c" if hidden). */
+    public record Cell(String count, String rate, String denominator) {
     }
 }

@@ -17,7 +17,9 @@ import org.lifelonglinks.report.OutcomeReport.Rate;
 final class OutcomeReportBuilder {
 
     static final String COHORT = "Young people whose Lifelong Links meeting is dated within the period (and in "
-            + "the area team and age band at the meeting, when given). Every rate uses this cohort as its denominator.";
+            + "the area team and age band at the meeting, when given). Every rate uses this cohort as its denominator, except "
+            + "the follow-up rates (contact still happening at 6 and 12 months), whose definitions say which young "
+            + "people of the cohort they count.";
 
     private OutcomeReportBuilder() {
     }
@@ -29,10 +31,13 @@ final class OutcomeReportBuilder {
             Suppression suppression) {
         var achieved = cohort.stream().map(OutcomeCalculator::achieved).toList();
         var outcomes = new ArrayList<Rate>();
+        var counted = counted(cohort, query.to());
         for (var outcome : Outcome.values()) {
-            int count = (int) achieved.stream().filter(set -> set.contains(outcome)).count();
-            outcomes.add(new Rate(outcome.measure(), outcome.definition(), count, cohort.size(),
-                    cohort.isEmpty() ? null : rate(count, cohort.size())));
+            var in = counted.get(outcome.ordinal());
+            int denominator = in.size();
+            int count = (int) in.stream().filter(i -> achieved.get(i).contains(outcome)).count();
+            outcomes.add(new Rate(outcome.measure(), outcome.definition(), count, denominator,
+                    denominator == 0 ? null : rate(count, denominator)));
         }
         var averages = List.of(
                 average("peopleIdentified", "People in the young person's network (every connection recorded).",
@@ -47,9 +52,9 @@ final class OutcomeReportBuilder {
                         + "recorded since, and not ended or under do-not-contact.", cohort,
                         OutcomeCalculator::networkSizeNow),
                 daysToMeeting(cohort));
-        var byArea = breakdown("area", cohort, achieved, areas, CohortFacts::area, suppression);
+        var byArea = breakdown("area", cohort, achieved, counted, areas, CohortFacts::area, suppression);
         var bands = java.util.Arrays.stream(AgeBand.values()).map(AgeBand::label).toList();
-        var byAge = breakdown("ageBand", cohort, achieved, bands, yp -> {
+        var byAge = breakdown("ageBand", cohort, achieved, counted, bands, yp -> {
             var band = OutcomeCalculator.ageBandAtMeeting(yp);
             return band == null ? null : band.label();
         }, suppression);
@@ -59,7 +64,7 @@ final class OutcomeReportBuilder {
         boolean byYears = quarters.size() > MAX_QUARTERS;
         Function<java.time.LocalDate, String> periodOf = byYears ? day -> Integer.toString(day.getYear())
                 : OutcomeReportBuilder::quarterOf;
-        var byQuarter = breakdown(byYears ? "year" : "quarter", cohort, achieved,
+        var byQuarter = breakdown(byYears ? "year" : "quarter", cohort, achieved, counted,
                 byYears ? periods(query, periodOf) : quarters,
                 yp -> yp.meetingDate() == null ? null : periodOf.apply(yp.meetingDate()), suppression);
         return new OutcomeReport(query.from(), query.to(), query.area(),
@@ -86,36 +91,74 @@ final class OutcomeReportBuilder {
         return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
     }
 
+    /** For each outcome (by ordinal), the indexes of the young people in its denominator. */
+    private static List<Set<Integer>> counted(List<CohortFacts> cohort, java.time.LocalDate end) {
+        var result = new ArrayList<Set<Integer>>();
+        for (var outcome : Outcome.values()) {
+            var in = new java.util.LinkedHashSet<Integer>();
+            for (int i = 0; i < cohort.size(); i++) {
+                if (OutcomeCalculator.counted(outcome, cohort.get(i), end)) {
+                    in.add(i);
+                }
+            }
+            result.add(in);
+        }
+        return result;
+    }
+
+    /**
+     * The outcomes by one dimension. A follow-up outcome's cells are over the group's young people counted for it,
+     * suppressed by those numbers as well as by the group's size: a small denominator is a small group.
+     */
     private static Breakdown breakdown(String dimension, List<CohortFacts> cohort, List<Set<Outcome>> achieved,
-            List<String> groups, Function<CohortFacts, String> groupOf, Suppression suppression) {
+            List<Set<Integer>> counted, List<String> groups, Function<CohortFacts, String> groupOf,
+            Suppression suppression) {
         var names = new ArrayList<>(groups);
         cohort.stream().map(groupOf).filter(Objects::nonNull).filter(g -> !names.contains(g)).distinct()
                 .sorted().forEach(names::add);
+        int outcomeCount = Outcome.values().length;
         int[] sizes = new int[names.size()];
-        int[][] counts = new int[Outcome.values().length][names.size()];
+        int[][] denominators = new int[outcomeCount][names.size()];
+        int[][] counts = new int[outcomeCount][names.size()];
         for (int i = 0; i < cohort.size(); i++) {
             int g = names.indexOf(groupOf.apply(cohort.get(i)));
             if (g < 0) {
                 continue;
             }
             sizes[g]++;
-            for (var outcome : achieved.get(i)) {
-                counts[outcome.ordinal()][g]++;
+            for (var outcome : Outcome.values()) {
+                if (counted.get(outcome.ordinal()).contains(i)) {
+                    denominators[outcome.ordinal()][g]++;
+                    if (achieved.get(i).contains(outcome)) {
+                        counts[outcome.ordinal()][g]++;
+                    }
+                }
             }
         }
         var hidden = suppression.hiddenGroups(sizes);
+        var hiddenFor = new ArrayList<Set<Integer>>();
         var suppressed = new ArrayList<Set<Integer>>();
         for (var outcome : Outcome.values()) {
-            suppressed.add(suppression.suppressedCounts(sizes, counts[outcome.ordinal()], hidden));
+            var of = denominators[outcome.ordinal()];
+            var hide = new java.util.HashSet<>(hidden);
+            if (outcome.followUpMonths() != null) {
+                hide.addAll(suppression.hiddenGroups(of));
+            }
+            hiddenFor.add(hide);
+            suppressed.add(suppression.suppressedCounts(of, counts[outcome.ordinal()], hide));
         }
         var result = new ArrayList<Group>();
         for (int g = 0; g < names.size(); g++) {
             var cells = new LinkedHashMap<String, Cell>();
             for (var outcome : Outcome.values()) {
                 int count = counts[outcome.ordinal()][g];
+                int denominator = denominators[outcome.ordinal()][g];
                 boolean hide = suppressed.get(outcome.ordinal()).contains(g);
-                cells.put(outcome.measure(), hide ? new Cell("c", "c")
-                        : new Cell(Integer.toString(count), sizes[g] == 0 ? null : format(rate(count, sizes[g]))));
+                String shownDenominator = hiddenFor.get(outcome.ordinal()).contains(g) ? "c"
+                        : Integer.toString(denominator);
+                cells.put(outcome.measure(), hide ? new Cell("c", "c", shownDenominator)
+                        : new Cell(Integer.toString(count), denominator == 0 ? null : format(rate(count, denominator)),
+                                shownDenominator));
             }
             result.add(new Group(names.get(g), hidden.contains(g) ? "c" : Integer.toString(sizes[g]), cells));
         }

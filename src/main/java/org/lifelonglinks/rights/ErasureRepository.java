@@ -93,14 +93,15 @@ class ErasureRepository {
                         OPTIONAL MATCH (yp)-[:HAS_CONSENT]->(consent:Consent)
                         DETACH DELETE commitment, plan, review, meeting, consent
                         """, Map.of("id", youngPersonId)).consume();
-                // Case notes (every version), written tasks and documents are about this young person: they go with
-                // the record. The documents' files leave the data folder after this transaction (ErasureService).
+                // Case notes (every version), written tasks, documents, follow-ups and handovers are about this young
+                // person: they go with the record (a plan's approval is on the plan, which went above). The documents'
+                // files leave the data folder after this transaction (ErasureService).
                 var documentHashes = tx.run("""
                         MATCH (:YoungPerson {id: $id})-[:HAS_DOCUMENT]->(d:Document)
                         RETURN collect(DISTINCT d.sha256) AS hashes
                         """, Map.of("id", youngPersonId)).single().get("hashes").asList(Value::asString);
                 tx.run("""
-                        MATCH (:YoungPerson {id: $id})-[:HAS_NOTE|HAS_TASK|HAS_DOCUMENT]->(casework)
+                        MATCH (:YoungPerson {id: $id})-[:HAS_NOTE|HAS_TASK|HAS_DOCUMENT|HAS_FOLLOW_UP|HAS_HANDOVER]->(casework)
                         DETACH DELETE casework
                         """, Map.of("id", youngPersonId)).consume();
                 // Their own account goes too; what it did stays in the trail under a name that no longer says whose.
@@ -139,6 +140,12 @@ class ErasureRepository {
                 MATCH (c:Commitment)
                 WHERE c.personId IN $ids
                 DETACH DELETE c
+                """, Map.of("ids", ids)).consume();
+        // A commitment kept going by someone erased keeps its place in the plan without a keeper.
+        tx.run("""
+                MATCH (c:Commitment)
+                WHERE c.keeperPersonId IN $ids
+                REMOVE c.keeperKind, c.keeperPersonId, c.keeperName
                 """, Map.of("ids", ids)).consume();
         tx.run("""
                 MATCH (m:Meeting)

@@ -139,8 +139,9 @@ class SubjectAccessRepository {
         return driver.executableQuery("""
                         MATCH (:YoungPerson {id: $id})-[:HAS_PLAN]->(plan:Plan {current: true})
                         OPTIONAL MATCH (plan)-[:HAS_COMMITMENT]->(cm:Commitment)
-                        RETURN plan {.version, .agreedOn, .summary} AS plan,
-                               collect(cm {.personId, .activity, .frequency, .startDate, .note}) AS commitments
+                        RETURN plan {.version, .agreedOn, .summary, .approverName, .approvedOn} AS plan,
+                               collect(cm {.personId, .activity, .frequency, .startDate, .note, .keeperKind,
+                                           .keeperPersonId, .keeperName, .nextLookOn}) AS commitments
                         """)
                 .withParameters(Map.of("id", youngPersonId))
                 .execute().records().stream().findFirst()
@@ -149,6 +150,39 @@ class SubjectAccessRepository {
                     plan.put("commitments", plain(r.get("commitments")));
                     return (Map<String, Object>) plan;
                 });
+    }
+
+    /**
+     * The young person's follow-ups (each answer with the person its commitment is with) and the handovers of their
+     * case, oldest first.
+     */
+    Map<String, Object> followUpsAndHandovers(String youngPersonId) {
+        var followUps = driver.executableQuery("""
+                        MATCH (:YoungPerson {id: $id})-[:HAS_FOLLOW_UP]->(f:FollowUp)
+                        OPTIONAL MATCH (f)-[a:FOLLOWED_UP]->(c:Commitment)
+                        WITH f, collect(CASE WHEN a IS NOT NULL THEN {personId: c.personId, activity: c.activity,
+                            happening: a.happening, note: a.note} END) AS commitments
+                        ORDER BY f.date
+                        RETURN f {.at, .date, .note, .recordedBy} AS followUp, commitments
+                        """)
+                .withParameters(Map.of("id", youngPersonId))
+                .execute().records().stream()
+                .map(r -> {
+                    var followUp = new HashMap<String, Object>(r.get("followUp").asMap(SubjectAccessRepository::plain));
+                    followUp.put("commitments", plain(r.get("commitments")));
+                    return (Map<String, Object>) followUp;
+                })
+                .toList();
+        var handovers = driver.executableQuery("""
+                        MATCH (:YoungPerson {id: $id})-[:HAS_HANDOVER]->(h:Handover)
+                        RETURN h {.on, .fromName, .toName, .note} AS handover
+                        ORDER BY h.at
+                        """)
+                .withParameters(Map.of("id", youngPersonId))
+                .execute().records().stream()
+                .map(r -> r.get("handover").asMap(SubjectAccessRepository::plain))
+                .toList();
+        return Map.of("followUps", followUps, "handovers", handovers);
     }
 
     /** One result row as a map of plain values, column by column. */

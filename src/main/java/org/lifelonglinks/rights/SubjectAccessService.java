@@ -177,10 +177,25 @@ class SubjectAccessService {
                     .map(c -> {
                         var copy = new LinkedHashMap<String, Object>(c);
                         copy.remove("personId");
+                        // A keeper from the network is someone the young person may not be shown: only the kind stays.
+                        copy.remove("keeperPersonId");
                         return copy;
                     }).toList());
             own.put("plan", shown);
         });
+        // Follow-ups (answers about anyone kept from them left out) and the handovers of their case.
+        var later = store.followUpsAndHandovers(youngPersonId);
+        own.put("followUps", ((List<?>) later.get("followUps")).stream().map(f -> {
+            var copy = new LinkedHashMap<String, Object>();
+            ((Map<?, ?>) f).forEach((k, v) -> copy.put(String.valueOf(k), v));
+            copy.put("commitments", ((List<?>) copy.get("commitments")).stream()
+                    .map(c -> (Map<?, ?>) c)
+                    .filter(c -> safety.shownToYoungPerson((String) c.get("personId")))
+                    .map(c -> withoutIds(c, "personId"))
+                    .toList());
+            return copy;
+        }).toList());
+        own.put("handovers", later.get("handovers"));
         return own;
     }
 

@@ -4,18 +4,33 @@ LL.ready(async () => {
   const body = document.querySelector("#caseload tbody");
   const attention = document.getElementById("needs-attention");
 
+  /** A case handed over to this worker lately: who from, when, their note, and the young person's open tasks. */
+  function handedOver(handover, open) {
+    const theirs = open.filter((t) => t.youngPersonId === handover.youngPersonId);
+    return h("li", { class: "task handover", "data-handover": handover.youngPersonId },
+        h("span", { class: "badge" }, "Handed over"), " ",
+        h("a", { href: "/young-people/" + encodeURIComponent(handover.youngPersonId) }, handover.youngPersonName),
+        ": handed over to you by " + handover.fromName + " on " + date(handover.on) + ".",
+        h("blockquote", { class: "handover-note" }, handover.note),
+        h("p", { class: "muted" }, theirs.length ? theirs.length + (theirs.length === 1 ? " open task" : " open tasks")
+            + " for " + handover.youngPersonName + " (those due are listed here; all are on their page)."
+            : "No open tasks for them now."));
+  }
+
   async function loadTasks() {
     const tasks = await api("/api/tasks");
     const open = tasks.overdue.concat(tasks.due);
-    if (!open.length) {
+    const handovers = (tasks.handovers || []).map((handover) => handedOver(handover,
+        tasks.overdue.concat(tasks.due, tasks.upcoming)));
+    if (!open.length && !handovers.length) {
       fill(attention, h("li", { class: "muted" }, "Nothing needs attention now."));
       return;
     }
-    fill(attention, open.map((task) => LLTasks.item(task, async (t) => {
+    fill(attention, handovers.concat(open.map((task) => LLTasks.item(task, async (t) => {
       await LLTasks.markDone(t);
       await Promise.all([loadTasks(), load()]);
       LL.status(document.getElementById("page-status"), "Marked done: " + t.what, "ok");
-    })));
+    }))));
   }
 
   function counts(row) {

@@ -204,10 +204,21 @@ LL.ready(async () => {
   });
 
   // ---------- 2. The plan ----------
+  const KEEPERS = { YOUNG_PERSON: youngPersonName + " themself", CARER: "Their carer (name below)",
+    ROLE: "Someone in a role (name below)" };
+  /** Who keeps a commitment going, in words. */
+  function keeperWords(keeper) {
+    if (!keeper) return "Not named yet";
+    if (keeper.kind === "YOUNG_PERSON") return youngPersonName;
+    if (keeper.kind === "CARER") return keeper.name + " (carer)";
+    return keeper.name || "someone no longer in the network";
+  }
+
   function commitmentTable(plan) {
     return h("div", { class: "table-wrap" }, h("table", { class: "commitments cards" },
         h("caption", {}, `What version ${plan.version} commits to`),
-        h("thead", {}, h("tr", {}, ["Person", "Activity", "How often", "Starting", "Note"].map((t) => h("th", { scope: "col" }, t)))),
+        h("thead", {}, h("tr", {}, ["Person", "Activity", "How often", "Starting", "Kept going by", "Next look", "Note"]
+            .map((t) => h("th", { scope: "col" }, t)))),
         h("tbody", {}, plan.commitments.map((c) => {
           const person = people.get(c.personId);
           return h("tr", {},
@@ -217,6 +228,8 @@ LL.ready(async () => {
               h("td", { "data-label": "Activity" }, ACTIVITIES[c.activity] || LL.capitalised(c.activity)),
               h("td", { "data-label": "How often" }, FREQUENCIES[c.frequency] || LL.capitalised(c.frequency)),
               h("td", { "data-label": "Starting" }, date(c.startDate)),
+              h("td", { "data-label": "Kept going by" }, keeperWords(c.keeper)),
+              h("td", { "data-label": "Next look" }, c.nextLookOn ? date(c.nextLookOn) : "–"),
               c.note ? h("td", { "data-label": "Note" }, c.note) : h("td", { class: "empty" }, ""));
         }))));
   }
@@ -293,7 +306,18 @@ LL.ready(async () => {
             field("frequency", "How often", h("select", { id: `${id}-frequency`, "data-role": "frequency" },
                 choice(Object.keys(FREQUENCIES), FREQUENCIES, c.frequency, "Choose how often…"))),
             field("startDate", "Start date", h("input", { type: "date", id: `${id}-startDate`, "data-role": "startDate", value: c.startDate || null })),
-            field("note", "Note", h("input", { type: "text", id: `${id}-note`, "data-role": "note", value: c.note || null, autocomplete: "off" }), "(optional)")),
+            field("note", "Note", h("input", { type: "text", id: `${id}-note`, "data-role": "note", value: c.note || null, autocomplete: "off" }), "(optional)"),
+            field("keeper", "Who keeps it going", h("select", { id: `${id}-keeper`, "data-role": "keeper" },
+                h("option", { value: "" }, "Not named yet"),
+                Object.entries(KEEPERS).map(([v, words]) => h("option", { value: v, selected: c.keeper && c.keeper.kind === v }, words)),
+                sortedPeople.map((p) => h("option", { value: "person:" + p.id, disabled: barred(p),
+                  selected: c.keeper && c.keeper.kind === "NETWORK_PERSON" && c.keeper.personId === p.id }, labelOf(p)))),
+                "(after the coordinator steps back)"),
+            field("keeper.name", "Carer's name or role", h("input", { type: "text", id: `${id}-keeper.name`, "data-role": "keeper.name",
+                value: c.keeper && c.keeper.kind !== "NETWORK_PERSON" ? c.keeper.name || null : null, autocomplete: "off" }),
+                "(for a carer or a role)"),
+            field("nextLookOn", "Next looked at", h("input", { type: "date", id: `${id}-nextLookOn`, "data-role": "nextLookOn",
+                value: c.nextLookOn || null }), "(optional)")),
         h("div", { class: "actions" }, h("button", { type: "button", class: "secondary remove", "data-remove": "" }, "Remove")));
     rowsBox.append(row);
     renumber();
@@ -361,8 +385,16 @@ LL.ready(async () => {
         throw refuse("activity", `Commitment ${n} repeats commitment ${seen.get(key) + 1}: the same activity with the same person. Change one, or remove it.`);
       }
       seen.set(key, index);
+      const keeperChoice = value("keeper");
+      let keeper = null;
+      if (keeperChoice.startsWith("person:")) keeper = { kind: "NETWORK_PERSON", personId: keeperChoice.slice(7) };
+      else if (keeperChoice === "YOUNG_PERSON") keeper = { kind: "YOUNG_PERSON" };
+      else if (keeperChoice) {
+        if (!value("keeper.name")) throw refuse("keeper.name", `Name the carer or the role who keeps commitment ${n} going.`);
+        keeper = { kind: keeperChoice, name: value("keeper.name") };
+      }
       return { personId: value("personId"), activity: value("activity"), frequency: value("frequency"),
-        startDate: value("startDate"), note: value("note") || null };
+        startDate: value("startDate"), note: value("note") || null, keeper, nextLookOn: value("nextLookOn") || null };
     });
   }
 

@@ -1,5 +1,5 @@
 /*
- * The managers' dashboard over the outcome report (/api/reports/outcomes): the four rates for the chosen
+ * The managers' dashboard over the outcome report (/api/reports/outcomes): the outcome rates for the chosen
  * period, the same rates by quarter of the meeting (the report's own breakdown), breakdowns by area and age
  * with the report's own suppression ("c"), definitions from the report, and the CSV the API writes.
  * Every chart is an SVG built here with its numbers written on it, and a table beside it holds the same numbers.
@@ -13,6 +13,8 @@ LL.ready(async () => {
     relationshipRepaired: "A relationship repaired",
     overnightStays: "Overnight stays",
     increasedFamilyKnowledge: "Knows more about their family",
+    contactStillHappeningAt6Months: "Contact still happening at 6 months",
+    contactStillHappeningAt12Months: "Contact still happening at 12 months",
   };
   const AVERAGES = {
     peopleIdentified: "People identified",
@@ -35,8 +37,9 @@ LL.ready(async () => {
 
   /** A breakdown cell: "c" (suppressed), "–" (no young people) or "3 (50%)". */
   function cellWords(cell, youngPeople) {
-    if (youngPeople === "c" || cell.count === "c") return "c";
-    if (youngPeople === "0") return "–";
+    const of = cell.denominator === undefined ? youngPeople : cell.denominator;
+    if (youngPeople === "c" || of === "c" || cell.count === "c") return "c";
+    if (of === "0") return "–";
     const rate = cell.rate === null || cell.rate === "" ? null : (cell.rate === "c" ? "c" : Number(cell.rate));
     return cell.count + " (" + (rate === "c" ? "c" : percent(rate)) + ")";
   }
@@ -136,7 +139,8 @@ LL.ready(async () => {
         h("h3", {}, named(MEASURES, rate.measure)),
         h("p", { class: "rate-number" }, percent(rate.rate)),
         h("p", { class: "rate-count" }, rate.denominator ? `${rate.count} of ${rate.denominator} young people`
-            : "No young people had their meeting in this period"),
+            : (report.youngPeople ? "No young people followed up by the end of this period"
+              : "No young people had their meeting in this period")),
         h("details", { class: "definition" }, h("summary", {}, "What counts"), h("p", {}, rate.definition)))));
   }
 
@@ -195,14 +199,16 @@ LL.ready(async () => {
     const name = named(MEASURES, measure);
     const bars = breakdown(dimension).groups.map((group) => {
       const cell = group.outcomes[measure] || { count: "0", rate: null };
-      if (group.youngPeople === "c" || cell.count === "c" || cell.rate === "c") {
+      const of = cell.denominator === undefined ? group.youngPeople : cell.denominator;
+      if (group.youngPeople === "c" || of === "c" || cell.count === "c" || cell.rate === "c") {
         return { label: groupName(dimension, group.group), rate: null, value: "c", detail: "hidden" };
       }
-      if (group.youngPeople === "0") {
-        return { label: groupName(dimension, group.group), rate: null, value: "–", detail: "no meetings" };
+      if (of === "0") {
+        return { label: groupName(dimension, group.group), rate: null, value: "–",
+          detail: group.youngPeople === "0" ? "no meetings" : "no follow-ups" };
       }
       const rate = Number(cell.rate);
-      return { label: groupName(dimension, group.group), rate, value: percent(rate), detail: `${cell.count} of ${group.youngPeople}` };
+      return { label: groupName(dimension, group.group), rate, value: percent(rate), detail: `${cell.count} of ${of}` };
     });
     const description = bars.map((b) => `${b.label}: ${b.value === "c" ? "hidden (small numbers)" : b.value}`
         + (b.value === "c" || b.value === "–" ? "" : ", " + b.detail)).join("; ");

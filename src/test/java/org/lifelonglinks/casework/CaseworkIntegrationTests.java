@@ -94,12 +94,14 @@ class CaseworkIntegrationTests extends IntegrationTest {
                 .containsEntry("SAFETY_REVIEW", "DUE")
                 .doesNotContainKey("SAFETY_EXPIRY");
 
-        // The approval is the social worker's: in their own list, not the coordinator's.
+        // Approvals are the social worker's (first contact, and the plan version agreed 7 months ago): in their own
+        // list, not the coordinator's.
         var socialWorkers = socialWorker.get("/api/tasks").json();
         assertThat(ofYoungPerson(socialWorkers.path("overdue"))).extracting(t -> t.path("kind").asString())
-                .containsExactly("APPROVAL_NEEDED");
-        assertThat(ofYoungPerson(socialWorkers.path("overdue")).getFirst().path("personName").asString())
-                .isEqualTo("Aunty Testfamily");
+                .containsExactlyInAnyOrder("APPROVAL_NEEDED", "PLAN_APPROVAL");
+        assertThat(ofYoungPerson(socialWorkers.path("overdue")).stream()
+                .filter(t -> t.path("kind").asString().equals("APPROVAL_NEEDED")).findFirst().orElseThrow()
+                .path("personName").asString()).isEqualTo("Aunty Testfamily");
         assertThat(ofYoungPerson(socialWorkers.path("due"))).extracting(t -> t.path("kind").asString())
                 .containsExactly("SAFETY_REVIEW");
         var coordinators = coordinator.get("/api/tasks").json();
@@ -110,8 +112,9 @@ class CaseworkIntegrationTests extends IntegrationTest {
         approve(aunt, null);
         approve(uncle, null);
         review(TODAY);
+        assertThat(socialWorker.post(path("/plan/versions/1/approval"), null).status()).isEqualTo(201);
         var after = kinds(coordinator.get(path("/tasks")).json());
-        assertThat(after).doesNotContainKeys("APPROVAL_NEEDED", "SAFETY_REVIEW", "FOLLOW_UP_6_MONTHS")
+        assertThat(after).doesNotContainKeys("APPROVAL_NEEDED", "SAFETY_REVIEW", "FOLLOW_UP_6_MONTHS", "PLAN_APPROVAL")
                 .containsEntry("PLAN_REVIEW", "UPCOMING");
         var planReview = coordinator.get(path("/tasks")).json().valueStream()
                 .filter(t -> t.path("kind").asString().equals("PLAN_REVIEW")).findFirst().orElseThrow();

@@ -49,7 +49,10 @@ class PublishedFiguresTests {
                 org.assertj.core.groups.Tuple.tuple("newDirectContactWithSupportiveAdult", 10, 10, 1.0),
                 org.assertj.core.groups.Tuple.tuple("relationshipRepaired", 6, 10, 0.6),
                 org.assertj.core.groups.Tuple.tuple("overnightStays", 2, 10, 0.2),
-                org.assertj.core.groups.Tuple.tuple("increasedFamilyKnowledge", 3, 10, 0.3));
+                org.assertj.core.groups.Tuple.tuple("increasedFamilyKnowledge", 3, 10, 0.3),
+                // The published figures have no follow-ups: those rates have nobody to count, and say so.
+                org.assertj.core.groups.Tuple.tuple("contactStillHappeningAt6Months", 0, 0, null),
+                org.assertj.core.groups.Tuple.tuple("contactStillHappeningAt12Months", 0, 0, null));
         var perYoungPerson = report.perYoungPerson();
         assertThat(perYoungPerson.get(0).measure()).isEqualTo("peopleIdentified");
         assertThat(perYoungPerson.get(0).mean()).isEqualTo(2.6);

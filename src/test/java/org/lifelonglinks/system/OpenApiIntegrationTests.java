@@ -16,6 +16,8 @@ class OpenApiIntegrationTests extends IntegrationTest {
         assertThat(paths.propertyNames()).contains("/api/users", "/api/young-people", "/api/young-people/{id}",
                 "/api/young-people/{id}/coordinators/{username}", "/api/young-people/{id}/people",
                 "/api/people/{personId}/kin", "/api/young-people/{id}/network", "/api/audit", "/api/caseload", "/api/tasks",
+                "/api/young-people/{id}/plan/versions/{version}/approval", "/api/young-people/{id}/follow-ups",
+                "/api/young-people/{id}/handover", "/api/young-people/{id}/handovers",
                 "/api/young-people/{id}/stage", "/api/young-people/{id}/tasks",
                 "/api/young-people/{id}/tasks/{taskId}", "/api/reports/team-work", "/api/young-people/{id}/notes",
                 "/api/young-people/{id}/notes/{noteId}", "/api/young-people/{id}/chronology",

@@ -1,0 +1,70 @@
+package org.lifelonglinks.plan;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import org.lifelonglinks.system.InvalidFieldException;
+import org.lifelonglinks.system.MissingFieldException;
+
+/**
+ * The follow-up 6 or 12 months after the Lifelong Links meeting: for each commitment of the current plan, whether
+ * contact is still happening. Once per young person for each of the two.
+ *
+ * @param date defaults to today; not in the future, not before the meeting
+ */
+public record FollowUpRequest(FollowUpAt at, LocalDate date, List<Answer> commitments, String note) {
+
+    /** Which follow-up: 6 or 12 months after the meeting. */
+    public enum FollowUpAt {
+        SIX_MONTHS(6), TWELVE_MONTHS(12);
+
+        private final int months;
+
+        FollowUpAt(int months) {
+            this.months = months;
+        }
+
+        public int months() {
+            return months;
+        }
+    }
+
+    /** Whether contact under a commitment is still happening. */
+    public enum StillHappening {
+        YES, SOMETIMES, NO;
+
+        /** YES and SOMETIMES: contact goes on, if less often than planned. */
+        public boolean happening() {
+            return this != NO;
+        }
+    }
+
+    /** The answer for one commitment of the current plan. */
+    public record Answer(String commitmentId, StillHappening happening, String note) {
+    }
+
+    FollowUpRequest checked(LocalDate today) {
+        Checks.required("at", at);
+        LocalDate day = date == null ? today : Checks.notFuture("date", date, today);
+        var answers = Checks.list("commitments", commitments);
+        if (answers.isEmpty()) {
+            throw new MissingFieldException("commitments");
+        }
+        var seen = new HashSet<String>();
+        var tidy = new java.util.ArrayList<Answer>();
+        for (int i = 0; i < answers.size(); i++) {
+            String field = "commitments[" + i + "]";
+            var answer = answers.get(i);
+            if (answer == null) {
+                throw new MissingFieldException(field);
+            }
+            String id = Checks.requiredText(field + ".commitmentId", answer.commitmentId());
+            Checks.required(field + ".happening", answer.happening());
+            if (!seen.add(id)) {
+                throw new InvalidFieldException(field + ".commitmentId", "commitment " + id + " is answered twice");
+            }
+            tidy.add(new Answer(id, answer.happening(), Checks.optionalText(field + ".note", answer.note())));
+        }
+        return new FollowUpRequest(at, day, List.copyOf(tidy), Checks.optionalText("note", note));
+    }
+}
