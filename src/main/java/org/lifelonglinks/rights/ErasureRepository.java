@@ -90,9 +90,10 @@ class ErasureRepository {
                         OPTIONAL MATCH (yp)-[:HAS_CONSENT]->(consent:Consent)
                         DETACH DELETE commitment, plan, review, meeting, consent
                         """, Map.of("id", youngPersonId)).consume();
-                // Case notes (every version) and written tasks are about this young person: they go with the record.
+                // Case notes (every version), written tasks and the young person's own words (messages, wishes,
+                // suggestions, "I don't feel safe") are about this young person: they go with the record.
                 tx.run("""
-                        MATCH (:YoungPerson {id: $id})-[:HAS_NOTE|HAS_TASK]->(casework)
+                        MATCH (:YoungPerson {id: $id})-[:HAS_NOTE|HAS_TASK|SAID]->(casework)
                         DETACH DELETE casework
                         """, Map.of("id", youngPersonId)).consume();
                 // Their own account goes too; what it did stays in the trail under a name that no longer says whose.
@@ -148,6 +149,23 @@ class ErasureRepository {
                 MATCH (t:Task)
                 WHERE t.personId IN $ids
                 REMOVE t.personId
+                """, Map.of("ids", ids)).consume();
+        // A young person's wishes and "is it happening?" about the erased go; their suggestions and meeting wishes
+        // stay, no longer pointing at them.
+        tx.run("""
+                MATCH (w:OwnWords)
+                WHERE (w:OwnWish OR w:OwnHappening) AND w.personId IN $ids
+                DETACH DELETE w
+                """, Map.of("ids", ids)).consume();
+        tx.run("""
+                MATCH (w:OwnSuggestion)
+                WHERE w.personId IN $ids
+                REMOVE w.personId
+                """, Map.of("ids", ids)).consume();
+        tx.run("""
+                MATCH (w:OwnMeetingWish)
+                WHERE any(x IN coalesce(w.people, []) WHERE x IN $ids)
+                SET w.people = [x IN w.people WHERE NOT x IN $ids]
                 """, Map.of("ids", ids)).consume();
         tx.run("""
                 MATCH (d:ContactDetails)
