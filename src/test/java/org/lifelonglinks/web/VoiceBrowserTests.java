@@ -143,12 +143,13 @@ class VoiceBrowserTests extends BrowserTest {
     private List<String> smallTargets() {
         return (List<String>) browser.script("""
                 const small = [];
-                for (const el of document.querySelectorAll('#main button, #main .button, #main label.me-choice,
-                    #main input[type=text], #main textarea, .unsafe button, .unsafe .button, #language-switch')) {
+                const targets = '#main button, #main .button, #main label.me-choice, #main input[type=text], '
+                    + '#main textarea, .unsafe button, .unsafe .button, #language-switch';
+                for (const el of document.querySelectorAll(targets)) {
                   const r = el.getBoundingClientRect();
                   if (r.width && r.height < 44) small.push(el.textContent.trim().slice(0, 40) + ' ' + r.height);
                 }
                 return small;
-                """.replace("\n                    #main", " #main"));
+                """);
     }
 }
