@@ -120,8 +120,12 @@ LL.ready(async () => {
         h("strong", {}, m.fromYoungPerson ? name : m.from), " · " + when(m.sentAt)
             + (m.replyTo ? " · a reply" : "") + (m.fromYoungPerson ? (m.seen ? " · read" : " · not read yet") : ""),
         h("p", {}, m.text))) : h("li", { class: "muted" }, "No messages yet."));
-    if (messages.some((m) => m.fromYoungPerson && !m.seen) && main.dataset.canChange !== "false") {
-      try { await api(base + "/messages/read", { method: "POST" }); } catch (e) { /* a social worker reads only */ }
+    if (messages.some((m) => m.fromYoungPerson && !m.seen)) {
+      // The coordinator has now seen them (their "Seen"); a social worker only reads, and is refused (403).
+      try {
+        await api(base + "/messages/read", { method: "POST" });
+        return showMessages();
+      } catch (e) { /* not the coordinator */ }
     }
     return messages;
   }
