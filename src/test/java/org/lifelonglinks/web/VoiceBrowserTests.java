@@ -96,7 +96,7 @@ class VoiceBrowserTests extends BrowserTest {
         browser.go("/young-people/" + youngPerson);
         browser.awaitText(By.id("voice-suggestions"), "Aunty Kerry");
         assertThat(browser.await(By.id("voice-suggestions")).getText()).contains("wants to be back in touch");
-        browser.awaitText(By.id("voice-messages"), "read");
+        browser.awaitText(By.id("voice-messages"), "· read");
         assertThat(browser.await(By.id("voice-messages")).getText()).contains("Can we talk on Tuesday?")
                 .doesNotContain("not read yet");
         assertThat(browser.await(By.id("voice-unsafe")).getText()).contains("Robin said they do not feel safe");
