@@ -7,6 +7,7 @@
     const base = "/young-people/" + encodeURIComponent(task.youngPersonId);
     if (task.personId) return base + "/people/" + encodeURIComponent(task.personId);
     if (task.kind === "PLAN_REVIEW" || task.kind.startsWith("FOLLOW_UP")) return base + "/plan";
+    if (task.kind.startsWith("YOUNG_PERSON_")) return base + "#voice";
     return base;
   }
 

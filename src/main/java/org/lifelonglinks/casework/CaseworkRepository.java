@@ -194,7 +194,8 @@ class CaseworkRepository {
         LocalDate due = t.get("due").asLocalDate();
         LocalDate doneOn = date(t.get("doneOn"));
         var person = r.get("person");
-        return new Task(t.get("id").asString(), TaskKind.WRITTEN, false, r.get("youngPersonId").asString(),
+        return new Task(t.get("id").asString(), TaskKind.valueOf(t.get("kind").asString("WRITTEN")), false,
+                r.get("youngPersonId").asString(),
                 r.get("youngPersonName").asString(), t.get("personId").asString(null),
                 person.isNull() ? null : name(person), t.get("what").asString(), due,
                 doneOn != null ? TaskState.DONE : TaskState.of(due, today, dueSoonDays),

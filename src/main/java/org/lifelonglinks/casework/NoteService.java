@@ -27,7 +27,7 @@ class NoteService {
 
     /** The kinds of entry in the chronology, in the order a filter lists them. */
     static final Set<String> KINDS = Set.of("REFERRAL", "NOTE", "CONTACT", "SAFETY_DECISION", "MEETING", "PLAN",
-            "REVIEW", "DOCUMENT", "FOLLOW_UP", "HANDOVER");
+            "REVIEW", "DOCUMENT", "FOLLOW_UP", "HANDOVER", "MESSAGE", "YOUNG_PERSON");
 
     private final NoteRepository notes;
     private final CaseworkRepository facts;
@@ -35,9 +35,11 @@ class NoteService {
     private final Safeguarding safeguarding;
     private final AuditTrail audit;
     private final Clock clock;
+    private final List<ChronologySource> sources;
 
     NoteService(NoteRepository notes, CaseworkRepository facts, NetworkAccess network, Safeguarding safeguarding,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, List<ChronologySource> sources) {
+        this.sources = List.copyOf(sources);
         this.notes = notes;
         this.facts = facts;
         this.network = network;
@@ -113,6 +115,7 @@ class NoteService {
                     note.about().isEmpty() ? null : note.about().getFirst().name(), note.author(), note.id()));
         }
         entries.addAll(notes.recordedWork(youngPersonId));
+        sources.forEach(source -> entries.addAll(source.entries(youngPersonId)));
         var connections = facts.facts(List.of(youngPersonId)).stream().findFirst()
                 .map(CaseFacts::connections).orElse(List.of());
         for (var connection : connections) {
@@ -136,7 +139,7 @@ class NoteService {
     }
 
     private static final List<String> KINDS_IN_ORDER = List.of("REFERRAL", "CONTACT", "SAFETY_DECISION", "MEETING",
-            "PLAN", "REVIEW", "DOCUMENT", "FOLLOW_UP", "HANDOVER", "NOTE");
+            "PLAN", "REVIEW", "DOCUMENT", "FOLLOW_UP", "HANDOVER", "NOTE", "YOUNG_PERSON", "MESSAGE");
 
     /**
      * The notes shared with the young person, for their own page: a note about anyone the safeguarding module does

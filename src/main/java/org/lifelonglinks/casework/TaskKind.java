@@ -1,6 +1,10 @@
 package org.lifelonglinks.casework;
 
-/** What a task is about. Every kind but {@link #WRITTEN} is computed from the recorded facts on each read. */
+/**
+ * What a task is about. {@link #WRITTEN} and the {@code YOUNG_PERSON_…} kinds are stored (a worker wrote it, or the
+ * young person's own page raised it: {@link CaseTasks}); every other kind is computed from the recorded facts on
+ * each read.
+ */
 public enum TaskKind {
     /** A safety decision reaches (or has passed) its review date. For the social workers and coordinators. */
     SAFETY_REVIEW,
@@ -17,5 +21,19 @@ public enum TaskKind {
     /** The follow-up 12 months after the meeting. */
     FOLLOW_UP_12_MONTHS,
     /** A task a worker wrote. */
-    WRITTEN
+    WRITTEN,
+    /** The young person told us about someone on their own page: accept or answer their suggestion. */
+    YOUNG_PERSON_SUGGESTION,
+    /** The young person sent their coordinator a message that has not been read yet. */
+    YOUNG_PERSON_MESSAGE,
+    /**
+     * URGENT: the young person pressed "I don't feel safe". Raised for every coordinator and social worker of the
+     * young person, due the same day.
+     */
+    YOUNG_PERSON_UNSAFE;
+
+    /** Whether the task cannot wait: someone must act today. */
+    public boolean urgent() {
+        return this == YOUNG_PERSON_UNSAFE;
+    }
 }

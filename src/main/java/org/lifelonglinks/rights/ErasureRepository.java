@@ -93,15 +93,16 @@ class ErasureRepository {
                         OPTIONAL MATCH (yp)-[:HAS_CONSENT]->(consent:Consent)
                         DETACH DELETE commitment, plan, review, meeting, consent
                         """, Map.of("id", youngPersonId)).consume();
-                // Case notes (every version), written tasks, documents, follow-ups and handovers are about this young
-                // person: they go with the record (a plan's approval is on the plan, which went above). The documents'
-                // files leave the data folder after this transaction (ErasureService).
+                // Case notes (every version), written tasks, documents, follow-ups, handovers and the young person's
+                // own words (messages, wishes, suggestions, "I don't feel safe") are about this young person: they go
+                // with the record (a plan's approval is on the plan, which went above). The documents' files leave the
+                // data folder after this transaction (ErasureService).
                 var documentHashes = tx.run("""
                         MATCH (:YoungPerson {id: $id})-[:HAS_DOCUMENT]->(d:Document)
                         RETURN collect(DISTINCT d.sha256) AS hashes
                         """, Map.of("id", youngPersonId)).single().get("hashes").asList(Value::asString);
                 tx.run("""
-                        MATCH (:YoungPerson {id: $id})-[:HAS_NOTE|HAS_TASK|HAS_DOCUMENT|HAS_FOLLOW_UP|HAS_HANDOVER]->(casework)
+                        MATCH (:YoungPerson {id: $id})-[:HAS_NOTE|HAS_TASK|HAS_DOCUMENT|HAS_FOLLOW_UP|HAS_HANDOVER|SAID]->(casework)
                         DETACH DELETE casework
                         """, Map.of("id", youngPersonId)).consume();
                 // Their own account goes too; what it did stays in the trail under a name that no longer says whose.
@@ -172,6 +173,23 @@ class ErasureRepository {
                 MATCH (t:Task)
                 WHERE t.personId IN $ids
                 REMOVE t.personId
+                """, Map.of("ids", ids)).consume();
+        // A young person's wishes and "is it happening?" about the erased go; their suggestions and meeting wishes
+        // stay, no longer pointing at them.
+        tx.run("""
+                MATCH (w:OwnWords)
+                WHERE (w:OwnWish OR w:OwnHappening) AND w.personId IN $ids
+                DETACH DELETE w
+                """, Map.of("ids", ids)).consume();
+        tx.run("""
+                MATCH (w:OwnSuggestion)
+                WHERE w.personId IN $ids
+                REMOVE w.personId
+                """, Map.of("ids", ids)).consume();
+        tx.run("""
+                MATCH (w:OwnMeetingWish)
+                WHERE any(x IN coalesce(w.people, []) WHERE x IN $ids)
+                SET w.people = [x IN w.people WHERE NOT x IN $ids]
                 """, Map.of("ids", ids)).consume();
         tx.run("""
                 MATCH (d:ContactDetails)

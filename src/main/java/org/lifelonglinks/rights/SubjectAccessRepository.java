@@ -134,6 +134,22 @@ class SubjectAccessRepository {
                 .toList();
     }
 
+    /**
+     * The young person's own words on their record (suggestions, wishes, meeting wishes, "is it happening?", family
+     * knowledge ratings, messages with their coordinator, "I don't feel safe"), oldest first, each with its kind.
+     */
+    List<Map<String, Object>> ownWords(String youngPersonId) {
+        return driver.executableQuery("""
+                        MATCH (:YoungPerson {id: $id})-[:SAID]->(w:OwnWords)
+                        RETURN [l IN labels(w) WHERE l <> 'OwnWords'][0] AS kind, properties(w) AS words
+                        ORDER BY w.saidAt, w.id
+                        """)
+                .withParameters(Map.of("id", youngPersonId))
+                .execute().records().stream()
+                .map(SubjectAccessRepository::row)
+                .toList();
+    }
+
     /** The young person's current plan: its summary and commitments (with the person each is about). */
     Optional<Map<String, Object>> currentPlan(String youngPersonId) {
         return driver.executableQuery("""

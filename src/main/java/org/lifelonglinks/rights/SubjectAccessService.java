@@ -168,6 +168,7 @@ class SubjectAccessService {
                         .allMatch(id -> safety.shownToYoungPerson((String) id)))
                 .map(document -> withoutIds(document, "about"))
                 .toList());
+        own.put("ownWords", ownWords(youngPersonId, safety));
         store.currentPlan(youngPersonId).ifPresent(plan -> {
             var shown = new LinkedHashMap<String, Object>(plan);
             @SuppressWarnings("unchecked")
@@ -197,6 +198,39 @@ class SubjectAccessService {
         }).toList());
         own.put("handovers", later.get("handovers"));
         return own;
+    }
+
+    /** Fields of the young person's own words kept out of their pack: ids and workers' bookkeeping. */
+    private static final Set<String> OWN_WORDS_INTERNAL = Set.of("id", "personId", "people", "commitmentId",
+            "replyTo", "author", "decidedBy", "decidedAt", "seenBy", "tasksRaisedFor", "raised", "state");
+
+    /**
+     * What the young person said on their own page and their messages. Words about someone the safeguarding module
+     * keeps from them now are left out, as their notes are; an accepted suggestion about such a person keeps only
+     * what they wrote.
+     */
+    private List<Map<String, Object>> ownWords(String youngPersonId,
+            org.lifelonglinks.safeguarding.NetworkSafety safety) {
+        var result = new ArrayList<Map<String, Object>>();
+        for (var row : store.ownWords(youngPersonId)) {
+            String kind = (String) row.get("kind");
+            @SuppressWarnings("unchecked")
+            var words = new java.util.TreeMap<String, Object>((Map<String, Object>) row.get("words"));
+            String personId = (String) words.get("personId");
+            boolean keptFrom = personId != null && !safety.shownToYoungPerson(personId);
+            if (keptFrom && !"OwnSuggestion".equals(kind)) {
+                continue;
+            }
+            if (keptFrom) {
+                words.keySet().retainAll(Set.of("name", "relation", "want", "more", "saidOn", "saidAt"));
+            }
+            words.keySet().removeAll(OWN_WORDS_INTERNAL);
+            var entry = new LinkedHashMap<String, Object>();
+            entry.put("kind", kind.replaceFirst("^Own", ""));
+            entry.putAll(words);
+            result.add(entry);
+        }
+        return result;
     }
 
     /** Notes (every version), written tasks and documents about the person in the networks the user may read. */

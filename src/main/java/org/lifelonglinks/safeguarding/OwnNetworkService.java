@@ -58,7 +58,7 @@ public class OwnNetworkService {
     }
 
     /** The name the young person knows someone by: their "known as" name first. */
-    static String nameOf(Person person) {
+    public static String nameOf(Person person) {
         if (person.knownAs() != null) {
             return person.knownAs();
         }

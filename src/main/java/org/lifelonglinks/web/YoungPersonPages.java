@@ -14,15 +14,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 class YoungPersonPages {
 
     @GetMapping("/me")
-    String me(Model model) {
+    String me(Model model, java.util.Locale locale) {
         model.addAttribute("section", "me");
+        model.addAttribute("pageLang", YoungPersonLanguage.offered(locale).getLanguage());
         return "me";
     }
 
     /** Their chart on a page of its own, as big as their screen, with a way back to {@code /me}. */
     @GetMapping("/me/chart")
-    String chart(Model model) {
+    String chart(Model model, java.util.Locale locale) {
         model.addAttribute("section", "me");
+        model.addAttribute("pageLang", YoungPersonLanguage.offered(locale).getLanguage());
         return "me-chart";
     }
 }
