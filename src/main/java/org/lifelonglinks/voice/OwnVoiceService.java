@@ -18,7 +18,6 @@ import org.lifelonglinks.security.CurrentUser;
 import org.lifelonglinks.security.Role;
 import org.lifelonglinks.system.InvalidFieldException;
 import org.lifelonglinks.system.NotFoundException;
-import org.neo4j.driver.types.Node;
 import org.springframework.stereotype.Service;
 
 /**
@@ -99,7 +98,7 @@ class OwnVoiceService {
      * The suggestion in the young person's terms: an accepted person they may not see (now) reads "your coordinator
      * will talk to you about this", exactly like that answer, so nothing reveals a safety decision.
      */
-    private static Views.OwnSuggestion ownSuggestion(Node node, NetworkSafety safety) {
+    private static Views.OwnSuggestion ownSuggestion(Said node, NetworkSafety safety) {
         String state = node.get("state").asString();
         String answer;
         String words = node.get("words").asString(null);
@@ -291,8 +290,8 @@ class OwnVoiceService {
     }
 
     /** The latest node per value of {@code key}. */
-    static Map<String, Node> latest(List<Node> nodes, String key) {
-        var latest = new HashMap<String, Node>();
+    static Map<String, Said> latest(List<Said> nodes, String key) {
+        var latest = new HashMap<String, Said>();
         nodes.forEach(n -> latest.put(n.get(key).asString(), n));
         return latest;
     }

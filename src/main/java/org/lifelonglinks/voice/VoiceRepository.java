@@ -18,7 +18,6 @@ import org.lifelonglinks.system.NotFoundException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Node;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -71,7 +70,7 @@ class VoiceRepository {
     }
 
     /** Stores the words (with the id given, or a new one), raises the task if any, audits; answers the node. */
-    Node say(String youngPersonId, Kind kind, Map<String, Object> properties, Raise raise, AuditEvent event) {
+    Said say(String youngPersonId, Kind kind, Map<String, Object> properties, Raise raise, AuditEvent event) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 var node = sayIn(tx, youngPersonId, kind, properties);
@@ -85,7 +84,7 @@ class VoiceRepository {
         }
     }
 
-    private Node sayIn(TransactionContext tx, String youngPersonId, Kind kind, Map<String, Object> properties) {
+    private Said sayIn(TransactionContext tx, String youngPersonId, Kind kind, Map<String, Object> properties) {
         var stored = new HashMap<String, Object>(properties);
         stored.putIfAbsent("id", UUID.randomUUID().toString());
         stored.put("saidOn", today());
@@ -100,11 +99,11 @@ class VoiceRepository {
         if (rows.isEmpty()) {
             throw new NotFoundException("Young person");
         }
-        return rows.getFirst().get("node").asNode();
+        return new Said(rows.getFirst().get("node").asNode().asMap());
     }
 
     /** Every node of this kind on the record, oldest first. */
-    List<Node> said(String youngPersonId, Kind kind) {
+    List<Said> said(String youngPersonId, Kind kind) {
         return driver.executableQuery("""
                         MATCH (:YoungPerson {id: $id})-[:SAID]->(w:OwnWords)
                         WHERE $kind IN labels(w)
@@ -113,12 +112,12 @@ class VoiceRepository {
                         """)
                 .withParameters(Map.of("id", youngPersonId, "kind", kind.name()))
                 .execute().records().stream()
-                .map(r -> r.get("w").asNode())
+                .map(r -> new Said(r.get("w").asNode().asMap()))
                 .toList();
     }
 
     /** Every word of the young person's record, of every kind, oldest first (for the chronology). */
-    List<Node> allSaid(String youngPersonId) {
+    List<Said> allSaid(String youngPersonId) {
         return driver.executableQuery("""
                         MATCH (:YoungPerson {id: $id})-[:SAID]->(w:OwnWords)
                         RETURN w
@@ -126,7 +125,7 @@ class VoiceRepository {
                         """)
                 .withParameters(Map.of("id", youngPersonId))
                 .execute().records().stream()
-                .map(r -> r.get("w").asNode())
+                .map(r -> new Said(r.get("w").asNode().asMap()))
                 .toList();
     }
 
@@ -182,7 +181,7 @@ class VoiceRepository {
      * A young person's message: stored always; a "message waiting" task for their coordinators only when none is
      * open already (one task for a run of messages, closed when the coordinator reads them).
      */
-    Node sendFromYoungPerson(String youngPersonId, Map<String, Object> properties, String what, AuditEvent event) {
+    Said sendFromYoungPerson(String youngPersonId, Map<String, Object> properties, String what, AuditEvent event) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 checkReplyIn(tx, youngPersonId, (String) properties.get("replyTo"));
@@ -204,7 +203,7 @@ class VoiceRepository {
     }
 
     /** A coordinator's message to the young person (their replies count as reading what came before). */
-    Node sendFromCoordinator(String youngPersonId, Map<String, Object> properties, String username,
+    Said sendFromCoordinator(String youngPersonId, Map<String, Object> properties, String username,
             AuditEvent event) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
@@ -291,8 +290,8 @@ class VoiceRepository {
                 .execute().records().stream().findFirst().map(r -> r.get("name").asString());
     }
 
-    static LocalDate dateOf(Node node, String property) {
-        Value value = node.get(property);
+    static LocalDate dateOf(Said said, String property) {
+        var value = said.get(property);
         return value.isNull() ? null : value.asLocalDate();
     }
 

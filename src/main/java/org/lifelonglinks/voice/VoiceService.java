@@ -19,7 +19,6 @@ import org.lifelonglinks.security.UserAccountService;
 import org.lifelonglinks.system.ForbiddenException;
 import org.lifelonglinks.system.InvalidFieldException;
 import org.lifelonglinks.system.NotFoundException;
-import org.neo4j.driver.types.Node;
 import org.springframework.stereotype.Service;
 
 /**
@@ -126,7 +125,7 @@ class VoiceService {
         network.readable(user, youngPersonId);
         var wishes = OwnVoiceService.latest(repository.said(youngPersonId, VoiceRepository.Kind.OwnWish),
                 "personId").values().stream()
-                .sorted(java.util.Comparator.comparing((Node n) -> n.get("saidAt").asZonedDateTime()).reversed())
+                .sorted(java.util.Comparator.comparing((Said n) -> n.get("saidAt").asZonedDateTime()).reversed())
                 .map(n -> {
                     String personId = n.get("personId").asString();
                     Wish coordinators = null;
@@ -194,7 +193,7 @@ class VoiceService {
                 AuditEvent.of(user.username(), "MESSAGES_MARKED_READ", youngPersonId));
     }
 
-    static Views.Message message(Node n) {
+    static Views.Message message(Said n) {
         var seenAt = n.get("seenAt");
         Instant seen = seenAt.isNull() ? null : seenAt.asZonedDateTime().toInstant();
         return new Views.Message(n.get("id").asString(), n.get("fromYoungPerson").asBoolean(),
