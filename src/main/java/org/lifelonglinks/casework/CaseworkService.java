@@ -93,14 +93,7 @@ class CaseworkService {
     MyTasks mine(CurrentUser user) {
         requireWorker(user);
         var today = today();
-        var facts = repository.facts(visibleIds(user));
-        var tasks = tasksOf(facts, today);
-        var mine = new ArrayList<Task>();
-        for (var f : facts) {
-            tasks.getOrDefault(f.youngPersonId(), List.of()).stream()
-                    .filter(t -> t.isFor(user.username(), f.coordinators(), f.socialWorkers()))
-                    .forEach(mine::add);
-        }
+        var mine = allOf(user, today);
         var recently = today.minusDays(30);
         var result = new MyTasks(inState(mine, TaskState.OVERDUE), inState(mine, TaskState.DUE),
                 inState(mine, TaskState.UPCOMING),
@@ -109,6 +102,27 @@ class CaseworkService {
         audit.append(AuditEvent.of(user.username(), "TASKS_READ", null).withDetail("own tasks: "
                 + result.overdue().size() + " overdue, " + result.due().size() + " due"));
         return result;
+    }
+
+    /**
+     * The worker's tasks not done, computed and written, for other modules (the notification bell): not audited
+     * here, since nothing is shown to anyone by this call; the caller audits what it shows.
+     */
+    List<Task> openTasks(CurrentUser user) {
+        requireWorker(user);
+        return allOf(user, today()).stream().filter(t -> t.state() != TaskState.DONE).sorted(BY_DUE).toList();
+    }
+
+    private List<Task> allOf(CurrentUser user, LocalDate today) {
+        var facts = repository.facts(visibleIds(user));
+        var tasks = tasksOf(facts, today);
+        var mine = new ArrayList<Task>();
+        for (var f : facts) {
+            tasks.getOrDefault(f.youngPersonId(), List.of()).stream()
+                    .filter(t -> t.isFor(user.username(), f.coordinators(), f.socialWorkers()))
+                    .forEach(mine::add);
+        }
+        return mine;
     }
 
     Task createTask(CurrentUser user, String youngPersonId, TaskRequest request) {

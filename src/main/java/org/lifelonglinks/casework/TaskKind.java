@@ -1,6 +1,10 @@
 package org.lifelonglinks.casework;
 
-/** What a task is about. Every kind but {@link #WRITTEN} is computed from the recorded facts on each read. */
+/**
+ * What a task is about. Every kind but {@link #WRITTEN} is computed from the recorded facts on each read. A kind that
+ * cannot wait (someone's safety now) is made with {@code (true)}: {@link #urgent()} marks its tasks urgent wherever
+ * they are shown, the notification bell included.
+ */
 public enum TaskKind {
     /** A safety decision reaches (or has passed) its review date. For the social workers and coordinators. */
     SAFETY_REVIEW,
@@ -15,5 +19,20 @@ public enum TaskKind {
     /** The follow-up 12 months after the meeting. */
     FOLLOW_UP_12_MONTHS,
     /** A task a worker wrote. */
-    WRITTEN
+    WRITTEN;
+
+    private final boolean urgent;
+
+    TaskKind() {
+        this(false);
+    }
+
+    TaskKind(boolean urgent) {
+        this.urgent = urgent;
+    }
+
+    /** Whether a task of this kind is urgent: it is shown and notified as such, before anything else. */
+    public boolean urgent() {
+        return urgent;
+    }
 }

@@ -95,6 +95,11 @@ class ErasureRepository {
                         MATCH (:YoungPerson {id: $id})-[:HAS_NOTE|HAS_TASK]->(casework)
                         DETACH DELETE casework
                         """, Map.of("id", youngPersonId)).consume();
+                // Notifications about the record (ids only) go with it.
+                tx.run("""
+                        MATCH (n:Notification {youngPersonId: $id})
+                        DELETE n
+                        """, Map.of("id", youngPersonId)).consume();
                 // Their own account goes too; what it did stays in the trail under a name that no longer says whose.
                 tx.run("""
                         MATCH (u:UserAccount {youngPersonId: $id})
@@ -148,6 +153,11 @@ class ErasureRepository {
                 MATCH (t:Task)
                 WHERE t.personId IN $ids
                 REMOVE t.personId
+                """, Map.of("ids", ids)).consume();
+        tx.run("""
+                MATCH (n:Notification)
+                WHERE n.personId IN $ids
+                REMOVE n.personId
                 """, Map.of("ids", ids)).consume();
         tx.run("""
                 MATCH (d:ContactDetails)
