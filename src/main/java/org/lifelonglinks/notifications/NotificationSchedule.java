@@ -18,10 +18,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The notification jobs. Every 10 minutes each worker's tasks are looked at, so a task that becomes due reaches
- * the bell and e-mail without the worker opening a page. Every Monday at 07:00 each worker with an e-mail address
+ * The notification jobs. When e-mail is on, every 10 minutes the tasks of each worker with an address are looked
+ * at, so a task that becomes due is e-mailed without the worker opening a page (the bell looks when it is opened). Every Monday at 07:00 each worker with an e-mail address
  * gets a digest of their week in counts only ("3 tasks due this week, 1 overdue, 2 approvals waiting"); a worker
- * with nothing waiting gets none. Both are audited by {@code system} with counts.
+ * with nothing waiting gets none. The digest is audited by {@code system} with its count. Settings:
+ * {@code lifelinks.notifications.scan-cron} and {@code …digest-cron} ({@code -} turns either off), and
+ * {@code …zone} (Europe/London).
  */
 @Component
 class NotificationSchedule {
@@ -51,8 +53,12 @@ class NotificationSchedule {
     @Scheduled(cron = "${lifelinks.notifications.scan-cron:0 */10 * * * *}",
             zone = "${lifelinks.notifications.zone:Europe/London}")
     int scan() {
+        // The bell looks at the tasks itself when it is opened: the scan is for the e-mails, to those who get them.
+        if (!outbox.enabled()) {
+            return 0;
+        }
         int workers = 0;
-        for (var worker : repository.workers(false)) {
+        for (var worker : repository.workers(true)) {
             try {
                 notifications.refresh(user(worker));
                 workers++;

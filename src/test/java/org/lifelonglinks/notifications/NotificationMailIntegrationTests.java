@@ -50,6 +50,8 @@ class NotificationMailIntegrationTests extends IntegrationTest {
         registry.add("lifelinks.mail.security", () -> "NONE");
         registry.add("lifelinks.mail.from", () -> "no-reply@links.example.test");
         registry.add("lifelinks.mail.base-url", () -> BASE_URL);
+        registry.add("lifelinks.mail.username", () -> "lifelinks");
+        registry.add("lifelinks.mail.password", () -> "smtp-test-secret");
         registry.add("lifelinks.mail.timeout", () -> "5s");
         // Only the test sends and runs the jobs: no pass of its own in the middle of an assertion.
         registry.add("lifelinks.mail.retry-every", () -> "PT1H");
@@ -59,8 +61,15 @@ class NotificationMailIntegrationTests extends IntegrationTest {
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = smtpServer();
+    }
+
+    /** GreenMail on the port the service was given, taking the service's SMTP account (authentication is on). */
+    private static GreenMail smtpServer() {
+        var server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.setUser("no-reply@links.example.test", "lifelinks", "smtp-test-secret");
+        server.start();
+        return server;
     }
 
     @AfterAll
@@ -132,8 +141,7 @@ class NotificationMailIntegrationTests extends IntegrationTest {
             assertThat((Long) waiting.get("attempts")).isGreaterThanOrEqualTo(1L);
             assertThat((String) waiting.get("lastError")).isNotBlank();
         } finally {
-            smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
+            smtp = smtpServer();
         }
         clock.advance(Duration.ofHours(2));
         assertThat(outbox.send()).isPositive();

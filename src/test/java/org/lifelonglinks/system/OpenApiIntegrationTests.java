@@ -20,6 +20,8 @@ class OpenApiIntegrationTests extends IntegrationTest {
                 "/api/young-people/{id}/tasks/{taskId}", "/api/reports/team-work", "/api/young-people/{id}/notes",
                 "/api/young-people/{id}/notes/{noteId}", "/api/young-people/{id}/chronology",
                 "/api/young-people/{id}/chronology.html", "/api/young-people/{id}/chronology.pdf", "/api/me/notes");
+        assertThat(paths.propertyNames()).contains("/api/notifications", "/api/notifications/{id}/read",
+                "/api/notifications/read-all");
         assertThat(docs.json().path("components").path("securitySchemes").has("basic")).isTrue();
     }
 }
