@@ -36,7 +36,7 @@
       n.resolved ? h("span", { class: "badge state-DONE" }, "Done") : null,
       " ", h("a", { href: n.link, onclick: open }, n.text),
       h("span", { class: "muted notification-when" },
-        (n.due ? (n.taskState === "OVERDUE" ? "was due " : "due ") + date(n.due) + " · " : "") + date(n.createdAt)),
+        (n.due ? (n.taskState === "OVERDUE" ? "was due " : "due ") + date(n.due) + " · " : "") + "notified " + date(n.createdAt)),
       unread ? h("button", { type: "button", class: "secondary small", onclick: markRead,
         "aria-label": "Mark read: " + n.text }, "Mark read") : null);
   }
@@ -57,6 +57,7 @@
   }
 
   async function load() {
+    bell.dataset.loaded = "false";
     try {
       show(await LL.api("/api/notifications"));
     } catch (e) {

@@ -36,6 +36,7 @@ class NotificationBrowserTests extends BrowserTest {
 
         button.sendKeys(Keys.ENTER);
         assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
+        browser.await(By.cssSelector("#bell[data-loaded='true']"));
         var panel = browser.awaitText(By.id("bell-list"), "Aunty Bellsworth is waiting for a safety decision");
         assertThat(panel.getText()).contains("New", "Robin Testbrook");
         assertThat(browser.accessibilityProblems()).isEmpty();
@@ -47,6 +48,7 @@ class NotificationBrowserTests extends BrowserTest {
 
         // Following it opens the person's page, where the decision is made, and marks it read.
         button.click();
+        browser.await(By.cssSelector("#bell[data-loaded='true']"));
         browser.clickAndWaitForTheNextPage(browser.awaitText(By.cssSelector("#bell-list a"), "Aunty Bellsworth"));
         assertThat(browser.path()).isEqualTo("/young-people/" + youngPerson + "/people/" + aunt);
         browser.await(By.cssSelector("#bell[data-loaded='true']"));
