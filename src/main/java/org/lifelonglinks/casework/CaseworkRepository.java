@@ -156,6 +156,20 @@ class CaseworkRepository {
                 .toList();
     }
 
+    /** The young people the worker is assigned to or has a written task about (for an administrator's own tasks). */
+    List<String> ownWork(String username) {
+        return driver.executableQuery("""
+                        MATCH (yp:YoungPerson)
+                        WHERE EXISTS { MATCH (:UserAccount {username: $username})-[:ASSIGNED_TO]->(yp) }
+                           OR EXISTS { MATCH (yp)-[:HAS_TASK]->(:Task {assignedTo: $username}) }
+                        RETURN yp.id AS id
+                        """)
+                .withParameters(Map.of("username", username))
+                .execute().records().stream()
+                .map(r -> r.get("id").asString())
+                .toList();
+    }
+
     // ---- written tasks ----
 
     /** The written tasks of these young people (everyone's when null). */

@@ -93,14 +93,7 @@ class CaseworkService {
     MyTasks mine(CurrentUser user) {
         requireWorker(user);
         var today = today();
-        var facts = repository.facts(visibleIds(user));
-        var tasks = tasksOf(facts, today);
-        var mine = new ArrayList<Task>();
-        for (var f : facts) {
-            tasks.getOrDefault(f.youngPersonId(), List.of()).stream()
-                    .filter(t -> t.isFor(user.username(), f.coordinators(), f.socialWorkers()))
-                    .forEach(mine::add);
-        }
+        var mine = allOf(user, today);
         var recently = today.minusDays(30);
         var handovers = facts.stream()
                 .filter(f -> f.lastHandover() != null && f.lastHandover().to().equals(user.username())
@@ -116,6 +109,37 @@ class CaseworkService {
         audit.append(AuditEvent.of(user.username(), "TASKS_READ", null).withDetail("own tasks: "
                 + result.overdue().size() + " overdue, " + result.due().size() + " due"));
         return result;
+    }
+
+    /**
+     * The worker's tasks not done, computed and written, for other modules (the notification bell): not audited
+     * here, since nothing is shown to anyone by this call; the caller audits what it shows.
+     */
+    List<Task> openTasks(CurrentUser user) {
+        requireWorker(user);
+        // An administrator sees every record, but their own tasks are only where they are assigned or a task is
+        // theirs: reading the whole service's facts on each look at the bell would be for nothing.
+        var ids = caseload.seesEveryone(user) ? repository.ownWork(user.username()) : visibleIds(user);
+        return allOf(user, today(), ids).stream().filter(t -> t.state() != TaskState.DONE).sorted(BY_DUE).toList();
+    }
+
+    private List<Task> allOf(CurrentUser user, LocalDate today) {
+        return allOf(user, today, visibleIds(user));
+    }
+
+    private List<Task> allOf(CurrentUser user, LocalDate today, List<String> ids) {
+        if (ids != null && ids.isEmpty()) {
+            return List.of();
+        }
+        var facts = repository.facts(ids);
+        var tasks = tasksOf(facts, today);
+        var mine = new ArrayList<Task>();
+        for (var f : facts) {
+            tasks.getOrDefault(f.youngPersonId(), List.of()).stream()
+                    .filter(t -> t.isFor(user.username(), f.coordinators(), f.socialWorkers()))
+                    .forEach(mine::add);
+        }
+        return mine;
     }
 
     Task createTask(CurrentUser user, String youngPersonId, TaskRequest request) {

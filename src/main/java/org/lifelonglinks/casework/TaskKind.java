@@ -3,7 +3,8 @@ package org.lifelonglinks.casework;
 /**
  * What a task is about. {@link #WRITTEN} and the {@code YOUNG_PERSON_…} kinds are stored (a worker wrote it, or the
  * young person's own page raised it: {@link CaseTasks}); every other kind is computed from the recorded facts on
- * each read.
+ * each read. A kind that cannot wait (someone's safety now) is made with {@code (true)}: {@link #urgent()} marks its
+ * tasks urgent wherever they are shown, the notification bell included.
  */
 public enum TaskKind {
     /** A safety decision reaches (or has passed) its review date. For the social workers and coordinators. */
@@ -30,10 +31,20 @@ public enum TaskKind {
      * URGENT: the young person pressed "I don't feel safe". Raised for every coordinator and social worker of the
      * young person, due the same day.
      */
-    YOUNG_PERSON_UNSAFE;
+    YOUNG_PERSON_UNSAFE(true);
 
-    /** Whether the task cannot wait: someone must act today. */
+    private final boolean urgent;
+
+    TaskKind() {
+        this(false);
+    }
+
+    TaskKind(boolean urgent) {
+        this.urgent = urgent;
+    }
+
+    /** Whether the task cannot wait: someone must act today. It is shown and notified before anything else. */
     public boolean urgent() {
-        return this == YOUNG_PERSON_UNSAFE;
+        return urgent;
     }
 }

@@ -3,6 +3,9 @@ package org.lifelonglinks.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.lifelonglinks.audit.AuditEvent;
+import org.lifelonglinks.notifications.NewNotification;
+import org.lifelonglinks.notifications.NotificationKind;
+import org.lifelonglinks.notifications.Notifications;
 import org.lifelonglinks.safeguarding.Safeguarding;
 import org.lifelonglinks.safeguarding.SafetyDecision;
 import org.lifelonglinks.safeguarding.SafetyDecisionKind;
@@ -25,8 +28,11 @@ class SafetyService {
     private final WorkAccess access;
     private final org.lifelonglinks.audit.AuditTrail audit;
     private final Clock clock;
+    private final Notifications notifications;
 
-    SafetyService(SafetyRepository decisions, Safeguarding safeguarding, WorkAccess access, org.lifelonglinks.audit.AuditTrail audit, Clock clock) {
+    SafetyService(SafetyRepository decisions, Safeguarding safeguarding, WorkAccess access, org.lifelonglinks.audit.AuditTrail audit, Clock clock,
+            Notifications notifications) {
+        this.notifications = notifications;
         this.decisions = decisions;
         this.safeguarding = safeguarding;
         this.access = access;
@@ -50,6 +56,11 @@ class SafetyService {
         }
         var decision = decisions.record(personId, checked, user.username(), new AuditEvent(user.username(),
                 "SAFETY_DECISION_RECORDED", checked.youngPersonId(), personId, checked.decision().name()));
+        // Committed: the coordinators hear of it (approval given, given with conditions, or refused).
+        notifications.notifyCaseload(checked.youngPersonId(), Role.COORDINATOR, user.username(), new NewNotification(
+                NotificationKind.SAFETY_DECISION_RECORDED, checked.youngPersonId(), personId,
+                "safety-decision:" + decision.id(), "/young-people/" + checked.youngPersonId() + "/people/" + personId,
+                checked.decision().name(), checked.decision() == SafetyDecisionKind.DO_NOT_CONTACT));
         return decision;
     }
 

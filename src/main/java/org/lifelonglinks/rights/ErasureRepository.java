@@ -105,6 +105,11 @@ class ErasureRepository {
                         MATCH (:YoungPerson {id: $id})-[:HAS_NOTE|HAS_TASK|HAS_DOCUMENT|HAS_FOLLOW_UP|HAS_HANDOVER|SAID]->(casework)
                         DETACH DELETE casework
                         """, Map.of("id", youngPersonId)).consume();
+                // Notifications about the record (ids only) go with it.
+                tx.run("""
+                        MATCH (n:Notification {youngPersonId: $id})
+                        DELETE n
+                        """, Map.of("id", youngPersonId)).consume();
                 // Their own account goes too; what it did stays in the trail under a name that no longer says whose.
                 tx.run("""
                         MATCH (u:UserAccount {youngPersonId: $id})
@@ -190,6 +195,11 @@ class ErasureRepository {
                 MATCH (w:OwnMeetingWish)
                 WHERE any(x IN coalesce(w.people, []) WHERE x IN $ids)
                 SET w.people = [x IN w.people WHERE NOT x IN $ids]
+                """, Map.of("ids", ids)).consume();
+        tx.run("""
+                MATCH (n:Notification)
+                WHERE n.personId IN $ids
+                REMOVE n.personId
                 """, Map.of("ids", ids)).consume();
         tx.run("""
                 MATCH (d:ContactDetails)

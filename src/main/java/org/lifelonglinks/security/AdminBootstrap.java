@@ -45,7 +45,7 @@ class AdminBootstrap implements SmartInitializingSingleton {
                     + UserAccountService.MIN_PASSWORD_LENGTH + " characters");
         }
         var account = new UserAccount(ADMIN, encoder.encode(password), "Administrator", EnumSet.of(Role.ADMIN), null,
-                true, clock.instant());
+                true, clock.instant(), null);
         accounts.create(account, AuditEvent.of("system", "USER_CREATED", null).withDetail("bootstrap admin"));
         if (generated) {
             // Printed once, on the first start only: the password is stored nowhere but as a hash.

@@ -14,8 +14,10 @@ import org.lifelonglinks.system.TextRules;
  * @param displayName   name shown in the service
  * @param roles         one or more roles; YOUNG_PERSON stands alone
  * @param youngPersonId required with, and only with, the YOUNG_PERSON role
+ * @param email         optional: where a worker's notifications are e-mailed (never a young person's account)
  */
-public record NewUser(String username, String password, String displayName, Set<Role> roles, String youngPersonId) {
+public record NewUser(String username, String password, String displayName, Set<Role> roles, String youngPersonId,
+        String email) {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,39}");
 
@@ -45,6 +47,10 @@ public record NewUser(String username, String password, String displayName, Set<
         }
         if (!youngPerson && youngPersonId != null) {
             throw new InvalidFieldException("youngPersonId", "youngPersonId is only for YOUNG_PERSON accounts");
+        }
+        email = EmailAddresses.checked("email", email);
+        if (youngPerson && email != null) {
+            throw new InvalidFieldException("email", "email is for workers' notifications, not a young person's account");
         }
     }
 }

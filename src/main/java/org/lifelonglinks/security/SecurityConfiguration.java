@@ -124,6 +124,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/reports/**").hasAnyRole(admin, manager)
                         .requestMatchers("/api/trace", "/api/tasks", "/api/caseload").hasAnyRole(admin, coordinator,
                                 socialWorker)
+                        .requestMatchers("/api/notifications", "/api/notifications/**", "/notifications").hasAnyRole(
+                                admin, coordinator, socialWorker)
                         .requestMatchers(HttpMethod.PUT, "/api/young-people/*/coordinators/*",
                                 "/api/young-people/*/social-workers/*").hasRole(admin)
                         .requestMatchers(HttpMethod.DELETE, "/api/young-people/*/coordinators/*",

@@ -13,7 +13,8 @@ import java.util.Set;
  * @param youngPersonId the young person a YOUNG_PERSON account belongs to
  * @param enabled       whether the account may sign in
  * @param createdAt     when the account was made
+ * @param email         where notifications are sent, if anywhere
  */
 record UserAccount(String username, String passwordHash, String displayName, Set<Role> roles,
-        String youngPersonId, boolean enabled, Instant createdAt) {
+        String youngPersonId, boolean enabled, Instant createdAt, String email) {
 }

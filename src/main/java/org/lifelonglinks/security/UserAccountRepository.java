@@ -81,6 +81,7 @@ final class UserAccountRepository {
         parameters.put("youngPersonId", account.youngPersonId());
         parameters.put("enabled", account.enabled());
         parameters.put("createdAt", account.createdAt().atZone(ZoneOffset.UTC));
+        parameters.put("email", account.email());
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 boolean taken = tx.run("""
@@ -94,7 +95,8 @@ final class UserAccountRepository {
                 tx.run("""
                         CREATE (u:UserAccount {
                           username: $username, passwordHash: $passwordHash, displayName: $displayName,
-                          roles: $roles, youngPersonId: $youngPersonId, enabled: $enabled, createdAt: $createdAt
+                          roles: $roles, youngPersonId: $youngPersonId, enabled: $enabled, createdAt: $createdAt,
+                          email: $email
                         })
                         """, parameters).consume();
                 audit.appendIn(tx, event);
@@ -104,7 +106,7 @@ final class UserAccountRepository {
     }
 
     /** What an update writes: the account as it should be, and the audit entry to write with it. */
-    record Update(String displayName, Set<Role> roles, boolean enabled, AuditEvent event) {
+    record Update(String displayName, Set<Role> roles, boolean enabled, String email, AuditEvent event) {
     }
 
     /**
@@ -128,10 +130,11 @@ final class UserAccountRepository {
                 parameters.put("displayName", update.displayName());
                 parameters.put("roles", update.roles().stream().map(Enum::name).sorted().toList());
                 parameters.put("enabled", update.enabled());
+                parameters.put("email", update.email());
                 var saved = tx.run("""
                                 MATCH (u:UserAccount {username: $username})
                                 SET u.displayName = $displayName, u.roles = $roles, u.enabled = $enabled,
-                                    u.updatedAt = datetime()
+                                    u.email = $email, u.updatedAt = datetime()
                                 RETURN u
                                 """, parameters).single();
                 audit.appendIn(tx, update.event());
@@ -175,6 +178,7 @@ final class UserAccountRepository {
                 roles,
                 u.get("youngPersonId").asString(null),
                 u.get("enabled").asBoolean(true),
-                Instant.from(u.get("createdAt").asZonedDateTime()));
+                Instant.from(u.get("createdAt").asZonedDateTime()),
+                u.get("email").asString(null));
     }
 }

@@ -36,7 +36,7 @@ public class UserAccountService {
             throw new InvalidFieldException("youngPersonId", "there is no young person with this id");
         }
         var account = new UserAccount(request.username(), encoder.encode(request.password()), request.displayName(),
-                request.roles(), request.youngPersonId(), true, clock.instant());
+                request.roles(), request.youngPersonId(), true, clock.instant(), request.email());
         var event = new AuditEvent(admin.username(), "USER_CREATED", request.youngPersonId(), null,
                 "account " + request.username() + " with roles " + request.roles());
         if (!accounts.create(account, event)) {
@@ -80,6 +80,12 @@ public class UserAccountService {
             var roles = changes.roles() == null ? account.roles() : changes.roles();
             boolean enabled = changes.enabled() == null ? account.enabled() : changes.enabled();
             String displayName = changes.displayName() == null ? account.displayName() : changes.displayName();
+            String email = changes.email() == null ? account.email() : changes.email().isEmpty() ? null
+                    : changes.email();
+            if (email != null && account.youngPersonId() != null) {
+                throw new InvalidFieldException("email", "email is for workers' notifications, not a young person's "
+                        + "account");
+            }
             if (account.youngPersonId() != null && !roles.equals(java.util.Set.of(Role.YOUNG_PERSON))) {
                 throw new InvalidFieldException("roles", "a YOUNG_PERSON account holds no other role");
             }
@@ -104,9 +110,12 @@ public class UserAccountService {
             if (!java.util.Objects.equals(displayName, account.displayName())) {
                 detail.add("display name changed");
             }
+            if (!java.util.Objects.equals(email, account.email())) {
+                detail.add(email == null ? "e-mail address removed" : "e-mail address changed");
+            }
             var event = new AuditEvent(admin.username(), "USER_UPDATED", account.youngPersonId(), null,
                     "account " + username + (detail.isEmpty() ? ": nothing changed" : ": " + String.join("; ", detail)));
-            return new UserAccountRepository.Update(displayName, roles, enabled, event);
+            return new UserAccountRepository.Update(displayName, roles, enabled, email, event);
         }).map(this::view).orElseThrow(() -> new NotFoundException("Account"));
         if (accessChanged[0]) {
             // Open sessions hold the old roles: they end, and the user signs in to what the account allows now.

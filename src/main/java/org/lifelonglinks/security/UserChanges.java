@@ -13,12 +13,17 @@ import org.lifelonglinks.system.TextRules;
  * @param displayName name shown in the service
  * @param roles       the account's roles, all of them (not added to what it has)
  * @param enabled     whether the account may sign in
+ * @param email       where notifications are e-mailed; blank ({@code ""}) removes it
  */
-public record UserChanges(String displayName, Set<Role> roles, Boolean enabled) {
+public record UserChanges(String displayName, Set<Role> roles, Boolean enabled, String email) {
 
     public UserChanges {
-        if (displayName == null && roles == null && enabled == null) {
-            throw new InvalidFieldException(null, "Nothing to change: give displayName, roles or enabled");
+        if (displayName == null && roles == null && enabled == null && email == null) {
+            throw new InvalidFieldException(null, "Nothing to change: give displayName, roles, enabled or email");
+        }
+        if (email != null) {
+            String checked = EmailAddresses.checked("email", email);
+            email = checked == null ? "" : checked;
         }
         if (displayName != null && displayName.isBlank()) {
             throw new MissingFieldException("displayName");

@@ -90,6 +90,8 @@ LL.ready(async () => {
     }
     document.getElementById("edit-roles-fixed").hidden = !account.youngPersonId;
     document.getElementById("edit-enabled").checked = account.enabled;
+    editForm.elements.email.value = account.email || "";
+    document.getElementById("edit-email-field").hidden = Boolean(account.youngPersonId);
     passwordForm.reset();
     editPanel.hidden = false;
     document.getElementById("edit-heading").focus();
@@ -103,7 +105,8 @@ LL.ready(async () => {
 
   LL.form(editForm, async (values) => {
     const changed = await api("/api/users/" + encodeURIComponent(editing.username), { method: "PATCH",
-      json: { displayName: values.displayName || "", roles: values.roles, enabled: values.enabled } });
+      json: { displayName: values.displayName || "", roles: values.roles, enabled: values.enabled,
+        email: editing.youngPersonId ? undefined : (values.email || "") } });
     editing = changed;
     await load();
     return "Saved: " + changed.username + " now has the roles " + roles(changed)
@@ -122,7 +125,7 @@ LL.ready(async () => {
 
   LL.form(newForm, async (values, form) => {
     const request = { username: values.username, password: form.elements.password.value,
-      displayName: values.displayName, roles: values.roles };
+      displayName: values.displayName, roles: values.roles, email: values.email || null };
     if (values.roles.includes("YOUNG_PERSON")) request.youngPersonId = values.youngPersonId || null;
     const created = await api("/api/users", { json: request });
     form.reset();

@@ -26,6 +26,8 @@ class OpenApiIntegrationTests extends IntegrationTest {
                 "/api/young-people/{id}/documents/{documentId}/content",
                 "/api/young-people/{id}/documents/{documentId}/thumbnail", "/api/me/documents",
                 "/api/me/documents/{documentId}/content", "/api/me/documents/{documentId}/thumbnail");
+        assertThat(paths.propertyNames()).contains("/api/notifications", "/api/notifications/{id}/read",
+                "/api/notifications/read-all");
         assertThat(docs.json().path("components").path("securitySchemes").has("basic")).isTrue();
     }
 }

@@ -227,6 +227,12 @@ class VoiceIntegrationTests extends IntegrationTest {
             assertThat(urgent).hasSize(1);
             assertThat(urgent.getFirst().path("what").asString()).startsWith("URGENT: Robin says they do not feel safe");
             assertThat(urgent.getFirst().path("due").asString()).isEqualTo(LocalDate.now(clock).toString());
+            var bell = worker.get("/api/notifications").json();
+            assertThat(bell.path("items").valueStream()
+                    .filter(n -> youngPerson.equals(n.path("youngPersonId").asString()) && n.path("urgent").asBoolean()))
+                    .as("the urgent task is in the worker's bell, marked urgent").isNotEmpty()
+                    .allSatisfy(n -> assertThat(n.path("text").asString()).contains("do not feel safe"));
+            assertThat(bell.path("items").get(0).path("urgent").asBoolean()).as("urgent first").isTrue();
         }
 
         var again = own.post("/api/me/unsafe", "{\"words\": \"Someone is outside\"}");
