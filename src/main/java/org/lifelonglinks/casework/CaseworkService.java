@@ -93,7 +93,9 @@ class CaseworkService {
     MyTasks mine(CurrentUser user) {
         requireWorker(user);
         var today = today();
-        var mine = allOf(user, today);
+        var ids = visibleIds(user);
+        var facts = ids != null && ids.isEmpty() ? List.<CaseFacts>of() : repository.facts(ids);
+        var mine = mineOf(user, facts, today);
         var recently = today.minusDays(30);
         var handovers = facts.stream()
                 .filter(f -> f.lastHandover() != null && f.lastHandover().to().equals(user.username())
@@ -123,15 +125,15 @@ class CaseworkService {
         return allOf(user, today(), ids).stream().filter(t -> t.state() != TaskState.DONE).sorted(BY_DUE).toList();
     }
 
-    private List<Task> allOf(CurrentUser user, LocalDate today) {
-        return allOf(user, today, visibleIds(user));
-    }
-
     private List<Task> allOf(CurrentUser user, LocalDate today, List<String> ids) {
         if (ids != null && ids.isEmpty()) {
             return List.of();
         }
-        var facts = repository.facts(ids);
+        return mineOf(user, repository.facts(ids), today);
+    }
+
+    /** The tasks of these records that are the user's: computed ones for their role, written ones assigned to them. */
+    private List<Task> mineOf(CurrentUser user, List<CaseFacts> facts, LocalDate today) {
         var tasks = tasksOf(facts, today);
         var mine = new ArrayList<Task>();
         for (var f : facts) {

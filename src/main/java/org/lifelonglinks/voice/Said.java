@@ -9,15 +9,21 @@ import java.util.function.Function;
 
 /**
  * One thing the young person said (or a message), as read out of the graph by {@link VoiceRepository}: its
- * properties by name. The services read it with the same few calls a driver value offers, so only the repository
+ * properties by name, and its labels. The services read it with the same few calls a driver value offers, so only the repository
  * touches the Neo4j driver (ArchitectureTests).
  */
-record Said(Map<String, Object> properties) {
+record Said(Map<String, Object> properties, java.util.Set<String> labels) {
 
     Said {
         properties = Map.copyOf(Objects.requireNonNull(properties, "properties").entrySet().stream()
                 .filter(e -> e.getValue() != null)
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        labels = java.util.Set.copyOf(labels);
+    }
+
+    /** Whether it is of this kind ({@code OwnMessage}, {@code UnsafeAlert}, …: its label in the graph). */
+    boolean hasLabel(String label) {
+        return labels.contains(label);
     }
 
     Field get(String property) {

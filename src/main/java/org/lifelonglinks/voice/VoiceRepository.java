@@ -99,7 +99,7 @@ class VoiceRepository {
         if (rows.isEmpty()) {
             throw new NotFoundException("Young person");
         }
-        return new Said(rows.getFirst().get("node").asNode().asMap());
+        return said(rows.getFirst().get("node").asNode());
     }
 
     /** Every node of this kind on the record, oldest first. */
@@ -112,7 +112,7 @@ class VoiceRepository {
                         """)
                 .withParameters(Map.of("id", youngPersonId, "kind", kind.name()))
                 .execute().records().stream()
-                .map(r -> new Said(r.get("w").asNode().asMap()))
+                .map(r -> said(r.get("w").asNode()))
                 .toList();
     }
 
@@ -125,7 +125,7 @@ class VoiceRepository {
                         """)
                 .withParameters(Map.of("id", youngPersonId))
                 .execute().records().stream()
-                .map(r -> new Said(r.get("w").asNode().asMap()))
+                .map(r -> said(r.get("w").asNode()))
                 .toList();
     }
 
@@ -288,6 +288,12 @@ class VoiceRepository {
                         """)
                 .withParameters(Map.of("id", youngPersonId))
                 .execute().records().stream().findFirst().map(r -> r.get("name").asString());
+    }
+
+    private static Said said(org.neo4j.driver.types.Node node) {
+        var labels = new java.util.HashSet<String>();
+        node.labels().forEach(labels::add);
+        return new Said(node.asMap(), labels);
     }
 
     static LocalDate dateOf(Said said, String property) {
