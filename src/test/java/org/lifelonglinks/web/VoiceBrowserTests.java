@@ -126,7 +126,8 @@ class VoiceBrowserTests extends BrowserTest {
             "Your plan", "Photos and letters", "Bigger", "Smaller", "See it all", "Show the key", "Your grandmother",
             "You are in touch", "Not in touch", "Back in touch", "There is", "There are", "Getting your",
             "You do not have a plan", "Nothing has been shared", "Nothing here yet", "People around me",
-            "My family tree", "You are in the middle", "A picture of", "Back to my page", "Move the picture");
+            "My family tree", "You are in the middle", "A picture of", "Back to my page", "Move the picture",
+            "My network", "Signed in as", "Sign out", "Skip to");
 
     @Test
     void theYoungPersonsPageIsInWelshWhenTheyChooseIt() {
@@ -188,11 +189,11 @@ class VoiceBrowserTests extends BrowserTest {
     @SuppressWarnings("unchecked")
     private List<String> shownWords() {
         String shown = (String) browser.script("""
-                const parts = [document.title, document.getElementById('main').innerText];
+                const parts = [document.title, document.body.innerText];
                 for (const el of document.querySelectorAll('[alt], [aria-label], [aria-roledescription], [title]')) {
                   ['alt', 'aria-label', 'aria-roledescription', 'title'].forEach((a) => parts.push(el.getAttribute(a) || ''));
                 }
-                return parts.join('\n');
+                return parts.join(' | ');
                 """);
         return ENGLISH_WORDS.stream().filter(shown::contains).toList();
     }

@@ -120,7 +120,7 @@ class YoungPersonWordsTests {
             scripts.filter(f -> f.getFileName().toString().matches("me.*\\.js")).forEach(sources::add);
         }
         try (var templates = Files.list(resources.resolve("templates"))) {
-            templates.filter(f -> f.getFileName().toString().matches("(me.*|unsafe)\\.html")).forEach(sources::add);
+            templates.filter(f -> f.getFileName().toString().matches("(me.*|unsafe|layout)\\.html")).forEach(sources::add);
         }
         sources.add(resources.resolve("static/js/own-chart.js"));
         sources.add(Path.of("src/main/java/org/lifelonglinks/chart/OwnWords.java"));
