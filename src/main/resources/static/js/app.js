@@ -378,6 +378,33 @@
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run); else run();
   }
 
+  /**
+   * The young person's pages' words in the page's language (/api/me/words), fetched once per page and shared by
+   * its scripts: {lang, words, t(key, ...args)}; t fills {0}, {1}… as written in the bundle.
+   */
+  let ownWordsAsked = null;
+  function ownWords() {
+    if (!ownWordsAsked) {
+      ownWordsAsked = api("/api/me/words").then((bundle) => ({
+        lang: bundle.lang,
+        words: bundle.words,
+        t(key, ...args) {
+          let text = bundle.words[key] || key;
+          args.forEach((a, i) => { text = text.split("{" + i + "}").join(a); });
+          return text;
+        },
+        /** 2026-03-04 → 4 March 2026 (4 Mawrth 2026 in Welsh). */
+        date(iso) {
+          const d = iso ? new Date(String(iso).length === 10 ? iso + "T12:00:00" : iso) : null;
+          if (!d || isNaN(d)) return iso ? String(iso) : "";
+          return d.toLocaleDateString(bundle.lang === "cy" ? "cy-GB" : "en-GB",
+              { day: "numeric", month: "long", year: "numeric" });
+        },
+      }));
+    }
+    return ownWordsAsked;
+  }
+
   window.LL = { api, h, fill, status, form, values, words, capitalised, safetyBadge, date, options, ready, Problem,
-    SAFETY_WORDS, showFieldError, clearErrors, worded, stale, reachableScrollBoxes };
+    SAFETY_WORDS, showFieldError, clearErrors, worded, stale, reachableScrollBoxes, ownWords };
 })();

@@ -19,21 +19,19 @@
     return people.map((p) => p.name + (p.relationship ? " (" + p.relationship + ")" : "")).join(", ");
   }
 
-  /** The two pictures, with what each shows said in words. */
-  function views(people) {
+  /** The two pictures, with what each shows said in words (t: the page's words, LL.ownWords). */
+  function views(people, t) {
     const family = people.filter((p) => p.category === "FAMILY");
     return {
       ecomap: {
         src: "/api/me/chart.svg",
-        alt: people.length ? "A picture of your network. You are in the middle, with the people around you: "
-            + listed(people) + "." : "A picture of your network. It only shows you for now.",
-        caption: "You are in the middle. The people around you are the ones in your network.",
+        alt: people.length ? t("me.chart.alt.people", listed(people)) : t("me.chart.alt.nobody"),
+        caption: t("me.chart.caption"),
       },
       family: {
         src: "/api/me/chart.svg?view=family",
-        alt: family.length ? "Your family tree, showing you and your family: " + listed(family) + "."
-            : "Your family tree. It only shows you for now.",
-        caption: "Your family tree: who is related to whom.",
+        alt: family.length ? t("me.chart.family.alt", listed(family)) : t("me.chart.family.alt.nobody"),
+        caption: t("me.chart.family.caption"),
       },
     };
   }
@@ -150,14 +148,15 @@
   /**
    * Sets up a chart: root holds [data-view] buttons, [data-zoom] buttons, a .chart-frame with the img, a
    * figcaption, and optionally a[data-chart-open] whose link follows the chosen picture. onView(view) is told
-   * whenever the picture changes.
+   * whenever the picture changes. Its words come from the young person's bundle (LL.ownWords).
    */
-  function ownChart(root, people, first, onView) {
+  async function ownChart(root, people, first, onView) {
+    const { t } = await LL.ownWords();
     const img = root.querySelector(".chart-frame img");
     const frame = root.querySelector(".chart-frame");
     const caption = root.querySelector("figcaption");
     const open = root.querySelector("a[data-chart-open]");
-    const all = views(people);
+    const all = views(people, t);
     const buttons = root.querySelectorAll("[data-view]");
     const actions = zoomable(frame, img);
 

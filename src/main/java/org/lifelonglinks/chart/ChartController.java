@@ -30,9 +30,10 @@ class ChartController {
 
     @GetMapping("/api/me/chart.{format}")
     ResponseEntity<byte[]> ownChart(@PathVariable String format, @RequestParam(defaultValue = "ecomap") String view,
-            Authentication authentication) {
+            Authentication authentication, Locale locale) {
         var chosen = format(format);
-        return answer(charts.ownChart(CurrentUser.of(authentication), view(view), chosen), chosen);
+        // The young person's page's language (?lang=cy, its cookie, else Accept-Language), as /api/me/words.
+        return answer(charts.ownChart(CurrentUser.of(authentication), view(view), chosen, locale), chosen);
     }
 
     private static ResponseEntity<byte[]> answer(byte[] body, ChartRenderer.Format format) {

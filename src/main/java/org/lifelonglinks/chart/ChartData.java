@@ -11,14 +11,22 @@ import java.util.List;
  * @param members         the people in the network
  * @param kinship         kinship among the young person and the members
  * @param reader          whose chart it is, which decides the words of its key and labels
+ * @param words           the young person's words, in their page's language (a worker's chart does not use them)
  */
 public record ChartData(String youngPersonId, String youngPersonName, List<Member> members, List<KinLine> kinship,
-        Reader reader) {
+        Reader reader, OwnWords words) {
 
     public ChartData {
         members = List.copyOf(members);
         kinship = List.copyOf(kinship);
         java.util.Objects.requireNonNull(reader, "reader");
+        java.util.Objects.requireNonNull(words, "words");
+    }
+
+    /** A chart for the reader, the young person's words in English. */
+    public ChartData(String youngPersonId, String youngPersonName, List<Member> members, List<KinLine> kinship,
+            Reader reader) {
+        this(youngPersonId, youngPersonName, members, kinship, reader, OwnWords.ENGLISH);
     }
 
     /** A worker's chart. */
@@ -28,7 +36,12 @@ public record ChartData(String youngPersonId, String youngPersonName, List<Membe
 
     /** The same chart, for another reader. */
     ChartData forReader(Reader newReader, List<Member> newMembers) {
-        return new ChartData(youngPersonId, youngPersonName, newMembers, kinship, newReader);
+        return new ChartData(youngPersonId, youngPersonName, newMembers, kinship, newReader, words);
+    }
+
+    /** The same chart, in the young person's words in another language. */
+    ChartData inWords(OwnWords newWords) {
+        return new ChartData(youngPersonId, youngPersonName, members, kinship, reader, newWords);
     }
 
     /**

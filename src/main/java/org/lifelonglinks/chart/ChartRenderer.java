@@ -37,16 +37,18 @@ public final class ChartRenderer {
 
     public static byte[] render(ChartData data, View view, Format format) {
         Layout layout = view == View.FAMILY ? GenogramLayout.layout(data) : EcomapLayout.layout(data);
+        // The young person's chart says its key and description in their words and language; a worker's in English.
+        var words = data.reader() == ChartData.Reader.YOUNG_PERSON ? data.words() : null;
         return switch (format) {
-            case SVG -> SvgPainter.paint(layout).getBytes(StandardCharsets.UTF_8);
-            case PNG -> png(layout);
-            case PDF -> pdf(layout);
+            case SVG -> SvgPainter.paint(layout, words).getBytes(StandardCharsets.UTF_8);
+            case PNG -> png(layout, words);
+            case PDF -> pdf(layout, words);
         };
     }
 
-    private static byte[] png(Layout layout) {
+    private static byte[] png(Layout layout, OwnWords words) {
         try (var out = new ByteArrayOutputStream()) {
-            ImageIO.write(ImagePainter.paint(layout, 1.5), "png", out);
+            ImageIO.write(ImagePainter.paint(layout, 1.5, words), "png", out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -54,13 +56,13 @@ public final class ChartRenderer {
     }
 
     /** One page sized to the chart, holding the chart painted at print resolution. */
-    private static byte[] pdf(Layout layout) {
+    private static byte[] pdf(Layout layout, OwnWords words) {
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             float width = layout.width() * 0.75f;
             float height = layout.height() * 0.75f;
             var page = new PDPage(new PDRectangle(width, height));
             document.addPage(page);
-            var image = LosslessFactory.createFromImage(document, ImagePainter.paint(layout, 3));
+            var image = LosslessFactory.createFromImage(document, ImagePainter.paint(layout, 3, words));
             try (var content = new PDPageContentStream(document, page)) {
                 content.drawImage(image, 0, 0, width, height);
             }

@@ -2,6 +2,7 @@ package org.lifelonglinks.chart;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.lifelonglinks.analysis.RelationshipCalculator;
@@ -25,6 +26,7 @@ import org.lifelonglinks.network.Sex;
 import org.lifelonglinks.network.WorkStatus;
 import org.lifelonglinks.network.YoungPerson;
 import org.lifelonglinks.security.CurrentUser;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,9 +40,11 @@ class ChartService {
     private final OwnNetworkService ownNetworks;
     private final Safeguarding safeguarding;
     private final AuditTrail audit;
+    private final MessageSource messages;
 
     ChartService(NetworkService networks, OwnNetworkService ownNetworks,
-            Safeguarding safeguarding, AuditTrail audit) {
+            Safeguarding safeguarding, AuditTrail audit, MessageSource messages) {
+        this.messages = messages;
         this.networks = networks;
         this.ownNetworks = ownNetworks;
         this.safeguarding = safeguarding;
@@ -54,9 +58,14 @@ class ChartService {
         return ChartRenderer.render(fromNetwork(network, safety.barred(), safety.contactNow()), view, format);
     }
 
-    byte[] ownChart(CurrentUser user, ChartRenderer.View view, ChartRenderer.Format format) {
+    /**
+     * The young person's own chart, its words from their bundle (MessageSource, {@code me.chart.*}) in the language
+     * of their page: the request's locale, chosen as for /me and /api/me/words (anything but Welsh is English).
+     */
+    byte[] ownChart(CurrentUser user, ChartRenderer.View view, ChartRenderer.Format format, Locale locale) {
         var own = ownNetworks.ownNetwork(user, "OWN_CHART_READ");
-        return ChartRenderer.render(fromOwnNetwork(own), view, format);
+        var words = OwnWords.of(key -> messages.getMessage(key, null, null, locale));
+        return ChartRenderer.render(fromOwnNetwork(own).inWords(words), view, format);
     }
 
     static ChartData fromNetwork(Network network, Set<String> doNotContact) {

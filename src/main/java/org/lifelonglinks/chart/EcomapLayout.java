@@ -65,7 +65,7 @@ final class EcomapLayout {
                 double radius = ringRadius(member.closeness());
                 Label label = null;
                 for (int step = 0; step < MAX_STEPS; step++) {
-                    label = labelFor(member, angle, radius, data.reader());
+                    label = labelFor(member, angle, radius, data.reader(), data.words());
                     if (fits(label, labels, centreBox)) {
                         break;
                     }
@@ -88,7 +88,7 @@ final class EcomapLayout {
             double radius = outer;
             Label title = null;
             for (int step = 0; step < MAX_STEPS; step++) {
-                String heading = data.reader() == ChartData.Reader.YOUNG_PERSON ? OwnWords.group(groupName)
+                String heading = data.reader() == ChartData.Reader.YOUNG_PERSON ? data.words().group(groupName)
                         : groupName;
                 title = new Label(null, Math.cos(angle) * radius, Math.sin(angle) * radius - 8,
                         List.of(heading.toUpperCase()), true, false);
@@ -117,8 +117,10 @@ final class EcomapLayout {
         var allShapes = new ArrayList<Shape>();
         allShapes.add(new Shape(data.youngPersonId(), 0, 0, CENTRE_RADIUS, Form.CENTRE, true, false, false));
         allShapes.addAll(shapes);
-        var legend = data.reader() == ChartData.Reader.YOUNG_PERSON ? OwnWords.peopleAroundYouKey() : legend();
-        return translate(allShapes, lines, labels, data.youngPersonName(), legend);
+        boolean own = data.reader() == ChartData.Reader.YOUNG_PERSON;
+        var legend = own ? data.words().peopleAroundYouKey() : legend();
+        return translate(allShapes, lines, labels, own ? data.words().networkTitle(data.youngPersonName())
+                : data.youngPersonName() + "'s network", legend);
     }
 
     /** How a tie is drawn; null for someone the young person has not met yet, who has no line to them. */
@@ -141,8 +143,9 @@ final class EcomapLayout {
         return member.repaired() ? OwnWords.BACK_IN_TOUCH_MARK : null;
     }
 
-    private static Label labelFor(Member member, double angle, double radius, ChartData.Reader reader) {
-        var text = reader == ChartData.Reader.YOUNG_PERSON ? ownLabel(member) : workerLabel(member);
+    private static Label labelFor(Member member, double angle, double radius, ChartData.Reader reader,
+            OwnWords words) {
+        var text = reader == ChartData.Reader.YOUNG_PERSON ? ownLabel(member, words) : workerLabel(member);
         // The label hangs below the person's circle; the circle's own box is part of the label's top line.
         double x = Math.cos(angle) * radius;
         double y = Math.sin(angle) * radius - PERSON_RADIUS;
@@ -170,16 +173,16 @@ final class EcomapLayout {
     }
 
     /** A label in the young person's words: never a do-not-contact line, and "remembered" for someone who died. */
-    private static List<String> ownLabel(Member member) {
+    private static List<String> ownLabel(Member member, OwnWords words) {
         var text = new ArrayList<String>();
         text.add(member.name());
         if (member.relationship() != null) {
             text.add(member.relationship());
         }
         if (member.deceased()) {
-            text.add(OwnWords.REMEMBERED);
+            text.add(words.remembered());
         } else if (member.repaired()) {
-            text.add(OwnWords.BACK_IN_TOUCH);
+            text.add(words.backInTouch());
         }
         return text;
     }
@@ -213,7 +216,7 @@ final class EcomapLayout {
         return data.members().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
     }
 
-    private static Layout translate(List<Shape> shapes, List<Line> lines, List<Label> labels, String name,
+    private static Layout translate(List<Shape> shapes, List<Line> lines, List<Label> labels, String title,
             List<LegendEntry> legend) {
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (var label : labels) {
@@ -243,7 +246,7 @@ final class EcomapLayout {
         }).toList();
         int width = (int) Math.ceil(maxX - minX + 2 * MARGIN + Layout.legendRoom(legend));
         int height = (int) Math.ceil(Math.max(maxY - minY + 2 * MARGIN + 30, 420));
-        return new Layout(width, height, name + "'s network", movedShapes, movedLines, movedLabels, legend);
+        return new Layout(width, height, title, movedShapes, movedLines, movedLabels, legend);
     }
 
     private static List<LegendEntry> legend() {

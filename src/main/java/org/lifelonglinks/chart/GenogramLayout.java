@@ -75,10 +75,11 @@ final class GenogramLayout {
 
         int left = data.members().size() + 1 - pedigree.row.size();
         boolean youngPerson = data.reader() == ChartData.Reader.YOUNG_PERSON;
-        String title = data.youngPersonName() + "'s family tree" + (left <= 0 ? ""
-                : youngPerson ? OwnWords.alsoInTheOtherPicture(left)
+        String title = (youngPerson ? data.words().familyTreeTitle(data.youngPersonName())
+                : data.youngPersonName() + "'s family tree") + (left <= 0 ? ""
+                : youngPerson ? data.words().alsoInTheOtherPicture(left)
                 : " (" + left + " people with no recorded family links are on the network chart)");
-        var legend = youngPerson ? OwnWords.familyTreeKey() : legend();
+        var legend = youngPerson ? data.words().familyTreeKey() : legend();
         double dx = MARGIN - drawing.minX();
         double width = Math.ceil(Math.max(drawing.maxX() + dx + MARGIN, MARGIN + Layout.legendWidth(legend) + 10));
         // A title too long for the chart wraps rather than widening it: on a phone every pixel of width makes the
@@ -156,7 +157,7 @@ final class GenogramLayout {
             text.add("DO NOT CONTACT");
         }
         if (!worker && member.deceased()) {
-            text.add(OwnWords.REMEMBERED);
+            text.add(data.words().remembered());
         }
         return new Person(id, form, false, worker && member.deceased(), warning, List.copyOf(text));
     }

@@ -29,6 +29,11 @@ final class ImagePainter {
     }
 
     static BufferedImage paint(Layout layout, double scale) {
+        return paint(layout, scale, null);
+    }
+
+    /** @param words the young person's words for the key's heading; null for a worker's chart (English) */
+    static BufferedImage paint(Layout layout, double scale, OwnWords words) {
         var image = new BufferedImage((int) Math.ceil(layout.width() * scale), (int) Math.ceil(layout.height() * scale),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -47,7 +52,7 @@ final class ImagePainter {
             layout.lines().forEach(line -> line(g, line));
             layout.shapes().forEach(shape -> shape(g, shape));
             layout.labels().forEach(label -> label(g, label));
-            legend(g, layout);
+            legend(g, layout, words == null ? "Key" : words.keyHeading());
         } finally {
             g.dispose();
         }
@@ -155,7 +160,7 @@ final class ImagePainter {
         }
     }
 
-    private static void legend(Graphics2D g, Layout layout) {
+    private static void legend(Graphics2D g, Layout layout, String heading) {
         double boxWidth = Layout.legendWidth(layout.legend());
         double x = layout.legendX();
         double y = layout.legendY();
@@ -167,7 +172,7 @@ final class ImagePainter {
         g.draw(box);
         g.setColor(INK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
-        g.drawString("Key", (float) x, (float) (y - 6));
+        g.drawString(heading, (float) x, (float) (y - 6));
         for (LegendEntry entry : layout.legend()) {
             y += 24;
             if (entry.stroke() != null) {

@@ -20,16 +20,24 @@ final class SvgPainter {
     }
 
     static String paint(Layout layout) {
+        return paint(layout, null);
+    }
+
+    /** @param words the young person's words for the description and the key; null for a worker's chart (English) */
+    static String paint(Layout layout, OwnWords words) {
+        int people = layout.shapes().size() - 1;
+        String description = words == null ? count(people) + ". Lines and symbols are explained in the key."
+                : words.described(people);
         var svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, """
                 <svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" role="img" \
                 aria-labelledby="chart-title chart-desc" font-family="Verdana, Arial, sans-serif" font-size="12">
                 <title id="chart-title">%s</title>
-                <desc id="chart-desc">%s. Lines and symbols are explained in the key.</desc>
+                <desc id="chart-desc">%s</desc>
                 <rect width="100%%" height="100%%" fill="#ffffff"/>
                 <text x="20" y="28" font-size="18" font-weight="bold" fill="%s">%s</text>
                 """, layout.width(), layout.height(), layout.width(), layout.height(), escape(layout.title()),
-                count(layout.shapes().size() - 1), INK, titleLines(layout)));
+                escape(description), INK, titleLines(layout)));
         svg.append("<g id=\"lines\">\n");
         layout.lines().forEach(line -> line(svg, line));
         svg.append("</g>\n<g id=\"people\">\n");
@@ -37,7 +45,7 @@ final class SvgPainter {
         svg.append("</g>\n<g id=\"labels\">\n");
         layout.labels().forEach(label -> label(svg, label));
         svg.append("</g>\n");
-        legend(svg, layout);
+        legend(svg, layout, words == null ? "Key" : words.keyHeading());
         return svg.append("</svg>\n").toString();
     }
 
@@ -129,14 +137,14 @@ final class SvgPainter {
         svg.append("</text>\n");
     }
 
-    private static void legend(StringBuilder svg, Layout layout) {
+    private static void legend(StringBuilder svg, Layout layout, String heading) {
         double boxWidth = Layout.legendWidth(layout.legend());
         double x = layout.legendX();
         double y = layout.legendY();
         svg.append(String.format(Locale.ROOT, "<g id=\"legend\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
                 + "height=\"%d\" fill=\"#f9fafb\" stroke=\"#d1d5db\"/>", x - 10, y - 24, boxWidth, 34 + 24 * layout.legend().size()));
-        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-weight=\"bold\" fill=\"%s\">Key</text>",
-                x, y - 6, INK));
+        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-weight=\"bold\" fill=\"%s\">%s</text>",
+                x, y - 6, INK, escape(heading)));
         for (LegendEntry entry : layout.legend()) {
             y += 24;
             if (entry.stroke() != null) {

@@ -5,7 +5,7 @@
 LL.ready(async () => {
   const network = await LL.api("/api/me/network");
   const first = new URLSearchParams(window.location.search).get("view") === "family" ? "family" : "ecomap";
-  LL.ownChart(document.getElementById("own-chart"), network.people, first, (view) => {
+  await LL.ownChart(document.getElementById("own-chart"), network.people, first, (view) => {
     // The address follows the picture, so reloading or going back shows the same one.
     history.replaceState(null, "", view === "family" ? "?view=family" : window.location.pathname);
   });

@@ -4,11 +4,12 @@
  * each is one large link to the picture or the letter.
  */
 LL.ready(async () => {
-  const { api, h, fill, date } = LL;
+  const { api, h, fill } = LL;
   const box = document.getElementById("documents");
-  const documents = await api("/api/me/documents");
+  // Words and dates in the page's language (/api/me/words).
+  const [{ t, date }, documents] = await Promise.all([LL.ownWords(), api("/api/me/documents")]);
   if (!documents.length) {
-    fill(box, h("p", {}, "Nothing here yet. Your coordinator can add photos and letters for you to keep."));
+    fill(box, h("p", {}, t("me.documents.none")));
     return;
   }
   fill(box, h("ul", { class: "me-documents" }, documents.map((d) => h("li", { class: "me-document" },

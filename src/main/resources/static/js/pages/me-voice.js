@@ -6,14 +6,8 @@
  */
 LL.ready(async () => {
   const { api, h, fill } = LL;
-  const [bundle, voice] = await Promise.all([api("/api/me/words"), api("/api/me/voice")]);
-  const lang = bundle.lang;
-
-  function t(key, ...args) {
-    let text = bundle.words[key] || key;
-    args.forEach((a, i) => { text = text.split("{" + i + "}").join(a); });
-    return text;
-  }
+  const [bundle, voice] = await Promise.all([LL.ownWords(), api("/api/me/voice")]);
+  const { lang, t } = bundle;
   const day = (iso) => iso ? new Date(String(iso).slice(0, 10) + "T12:00:00")
       .toLocaleDateString(lang === "cy" ? "cy-GB" : "en-GB", { day: "numeric", month: "long", year: "numeric" }) : "";
   const time = (iso) => new Date(iso).toLocaleString(lang === "cy" ? "cy-GB" : "en-GB",

@@ -5,66 +5,55 @@
  */
 LL.ready(async () => {
   const { api, h, fill } = LL;
+  // Every word from the bundle (/api/me/words, in the page's language): me.group.*, me.contact.*, me.people.*…
+  const { t, date } = await LL.ownWords();
 
-  // Kind names for the groups, in the order a young person would look for them.
-  const GROUPS = [
-    ["FAMILY", "Family"],
-    ["FORMER_CARER", "People who have cared for you"],
-    ["FRIEND", "Friends"],
-    ["EDUCATION", "From school or college"],
-    ["COMMUNITY", "From your community"],
-    ["PROFESSIONAL", "People who work with you"],
-  ];
+  // The groups, in the order a young person would look for them; their names are me.group.<category>.
+  const GROUPS = ["FAMILY", "FORMER_CARER", "FRIEND", "EDUCATION", "COMMUNITY", "PROFESSIONAL"];
 
-  // How often they are in touch now, said gently.
-  const CONTACT_WORDS = {
-    REGULAR: "You are in touch often",
-    OCCASIONAL: "You are in touch now and then",
-    LOST_TOUCH: "Not in touch at the moment",
-    BROKEN_DOWN: "Not in touch at the moment",
-    NEVER_MET: "You have not met yet",
-  };
+  // How often they are in touch now, said gently: me.contact.<REGULAR|OCCASIONAL|LOST_TOUCH|BROKEN_DOWN|NEVER_MET>.
+  const CONTACTS = new Set(["REGULAR", "OCCASIONAL", "LOST_TOUCH", "BROKEN_DOWN", "NEVER_MET"]);
 
+  /** "Your grandmother": the relationship itself is as recorded (it is data), only "Your" is the page's word. */
   function relationshipOf(person) {
     if (!person.relationship) return null;
-    return "Your " + person.relationship.trim().replace(/^your\s+/i, "");
+    return t("me.person.relationship", person.relationship.trim().replace(/^your\s+/i, ""));
   }
 
   function card(person) {
     const marks = [];
     if (person.backInTouch) {
-      marks.push(h("span", { class: "me-mark me-back", "data-back-in-touch": "" }, "Back in touch"));
+      marks.push(h("span", { class: "me-mark me-back", "data-back-in-touch": "" }, t("me.person.back")));
     }
     if (person.deceased) {
-      marks.push(h("span", { class: "me-mark me-remembered" }, "Remembered"));
+      marks.push(h("span", { class: "me-mark me-remembered" }, t("me.person.remembered")));
     }
     return h("li", { class: "me-person" },
         h("span", { class: "me-person-name" }, person.name),
         relationshipOf(person) && h("span", { class: "me-person-relationship" }, relationshipOf(person)),
-        !person.deceased && person.contact && h("span", { class: "me-person-contact" }, CONTACT_WORDS[person.contact] || ""),
+        !person.deceased && person.contact && h("span", { class: "me-person-contact" }, CONTACTS.has(person.contact) ? t("me.contact." + person.contact) : ""),
         marks.length ? h("span", { class: "me-marks" }, marks) : null);
   }
 
   function showPeople(people) {
     const box = document.getElementById("people");
     if (!people.length) {
-      fill(box, h("p", {}, "There is no one here yet. You and your coordinator can add the people who matter to you."));
+      fill(box, h("p", {}, t("me.people.none")));
       return;
     }
     const back = people.filter((p) => p.backInTouch).length;
-    const groups = GROUPS.map(([category, heading]) => {
+    const groups = GROUPS.map((category) => {
       const inGroup = people.filter((p) => p.category === category)
           .sort((a, b) => a.name.localeCompare(b.name));
       if (!inGroup.length) return null;
       const id = "group-" + category.toLowerCase();
       return h("section", { class: "me-group", "aria-labelledby": id },
-          h("h3", { id }, heading, " ", h("span", { class: "me-count" }, "(" + inGroup.length + ")")),
+          h("h3", { id }, t("me.group." + category), " ", h("span", { class: "me-count" }, "(" + inGroup.length + ")")),
           h("ul", { class: "own-people" }, inGroup.map(card)));
     });
     fill(box,
-        h("p", {}, people.length === 1 ? "There is 1 person in your network." :
-            `There are ${people.length} people in your network.`,
-            back ? ` You are back in touch with ${back === 1 ? "1 of them" : back + " of them"}.` : ""),
+        h("p", {}, people.length === 1 ? t("me.people.one") : t("me.people.many", people.length),
+            back ? " " + (back === 1 ? t("me.people.back.one") : t("me.people.back.many", back)) : ""),
         groups);
   }
 
@@ -105,8 +94,7 @@ LL.ready(async () => {
       html = await api("/api/me/plan.html", { accept: "text/html" });
     } catch (e) {
       if (e.status === 404) {
-        fill(box, h("p", { class: "me-no-plan" }, "You do not have a plan yet. When you and your coordinator agree one "
-            + "with the people who matter to you, it will be here for you to read and print."));
+        fill(box, h("p", { class: "me-no-plan" }, t("me.plan.none")));
         return;
       }
       throw e;
@@ -121,17 +109,17 @@ LL.ready(async () => {
     const notes = await api("/api/me/notes");
     const box = document.getElementById("notes");
     if (!notes.length) {
-      fill(box, h("p", { class: "muted" }, "Nothing has been shared with you here yet."));
+      fill(box, h("p", { class: "muted" }, t("me.notes.none")));
       return;
     }
     fill(box, h("ul", { class: "me-notes" }, notes.map((note) => h("li", { class: "me-note" },
-        h("p", { class: "me-note-date" }, LL.date(note.date)),
+        h("p", { class: "me-note-date" }, date(note.date)),
         note.text.split("\n").map((line) => h("p", {}, line))))));
   }
 
   const [network] = await Promise.all([api("/api/me/network"), showPlan(), showNotes()]);
-  fill(document.getElementById("greeting"), "Hello, " + network.me.givenName);
+  fill(document.getElementById("greeting"), t("me.hello.name", network.me.givenName));
   showPeople(network.people);
-  LL.ownChart(document.getElementById("own-chart"), network.people, "ecomap");
+  await LL.ownChart(document.getElementById("own-chart"), network.people, "ecomap");
   printButton();
 });

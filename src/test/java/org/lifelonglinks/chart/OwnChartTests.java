@@ -57,6 +57,36 @@ class OwnChartTests {
                 "x: has died", "(died)", "professionals", "former carers");
     }
 
+    /** The young person's chart in Welsh: every word from the Welsh bundle; a worker's chart keeps English. */
+    @Test
+    void inWelshTheirChartSpeaksWelshAndAWorkersChartDoesNot() throws Exception {
+        var bundle = new java.util.Properties();
+        try (var in = OwnChartTests.class.getResourceAsStream("/i18n/young-person_cy.properties")) {
+            bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        var welsh = OwnWords.of(bundle::getProperty);
+        var chart = ChartService.fromOwnNetwork(ROBINS).inWords(welsh);
+
+        String ecomap = textOf(parse(ChartRenderer.render(chart, View.ECOMAP, Format.SVG)));
+        assertThat(ecomap).contains("Rhwydwaith Robin", "Allwedd", "ti, yn y canol", "mewn cysylltiad yn aml",
+                "TEULU", "POBL A FU'N GOFALU AMDANAT TI", "POBL SY'N GWEITHIO GYDA TI", "★ mewn cysylltiad eto",
+                "♡ yn ein cof");
+        assertThat(ecomap).doesNotContain("Key", "network", "in touch", "PEOPLE", "FAMILY", "remembered");
+        String svg = new String(ChartRenderer.render(chart, View.ECOMAP, Format.SVG), StandardCharsets.UTF_8);
+        assertThat(svg).contains("<desc id=\"chart-desc\">7 o bobl. Mae'r allwedd");
+
+        String tree = textOf(parse(ChartRenderer.render(chart, View.FAMILY, Format.SVG)));
+        assertThat(tree).contains("Coeden deulu Robin", "bachgen neu ddyn", "merch neu fenyw", "teulu maeth",
+                "o bobl eraill yn Pobl o fy nghwmpas");
+        assertThat(tree).doesNotContain("family tree", "boy or man", "Key");
+
+        var worker = ChartService.fromNetwork(SampleNetwork.build(), SampleNetwork.DO_NOT_CONTACT);
+        assertThat(worker.words()).isSameAs(OwnWords.ENGLISH);
+        String workers = textOf(parse(ChartRenderer.render(worker.inWords(welsh), View.ECOMAP, Format.SVG)));
+        assertThat(workers).as("a worker's chart never takes the young person's words").contains("Key", "'s network")
+                .doesNotContain("Allwedd", "Rhwydwaith", "TEULU");
+    }
+
     @ParameterizedTest
     @EnumSource(View.class)
     void nothingOnTheirChartSaysAnyoneIsBarredOrHidden(View view) throws Exception {

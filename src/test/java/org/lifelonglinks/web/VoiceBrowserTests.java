@@ -121,9 +121,24 @@ class VoiceBrowserTests extends BrowserTest {
         browser.awaitText(By.id("messages-list"), "Seen");
     }
 
+    /** English words moved into the bundle: none may be left on the young person's pages in Welsh. */
+    static final List<String> ENGLISH_WORDS = List.of("Hello,", "People who have cared for you", "Family",
+            "Your plan", "Photos and letters", "Bigger", "Smaller", "See it all", "Show the key", "Your grandmother",
+            "You are in touch", "Not in touch", "Back in touch", "There is", "There are", "Getting your",
+            "You do not have a plan", "Nothing has been shared", "Nothing here yet", "People around me",
+            "My family tree", "You are in the middle", "A picture of", "Back to my page", "Move the picture",
+            "My network", "Signed in as", "Sign out", "Skip to");
+
     @Test
     void theYoungPersonsPageIsInWelshWhenTheyChooseIt() {
-        String youngPerson = fixtures.youngPerson();
+        var coordinator = fixtures.user("COORDINATOR");
+        String youngPerson = fixtures.youngPerson(coordinator);
+        coordinator.post("/api/young-people/" + youngPerson + "/people", """
+                {"givenName": "Edie", "familyName": "Cymrufield", "birthYear": 1950, "relationship": "grandmother",
+                 "category": "FAMILY", "baseline": "REGULAR", "wish": "IMPORTANT_TO_ME"}""").text("personId");
+        coordinator.post("/api/young-people/" + youngPerson + "/people", """
+                {"givenName": "Marta", "familyName": "Cymruvale", "birthYear": 1972, "relationship": "foster carer",
+                 "category": "FORMER_CARER", "baseline": "OCCASIONAL", "wish": "IMPORTANT_TO_ME"}""").text("personId");
         var own = fixtures.user("YOUNG_PERSON", youngPerson);
         browser.close();
         browser = Browser.open(port, 390, 844);
@@ -132,13 +147,55 @@ class VoiceBrowserTests extends BrowserTest {
         assertThat(browser.script("return document.documentElement.lang")).isEqualTo("cy");
         assertThat(browser.await(By.id("suggest-heading")).getText()).isEqualTo("Dyweda wrthon ni am rywun");
         assertThat(browser.await(By.id("unsafe-button")).getText()).isEqualTo("Dydw i ddim yn teimlo'n ddiogel");
-        assertThat(browser.await(By.id("messages-coordinator")).getText()).isEqualTo("Does gen ti ddim cydlynydd eto.");
+        assertThat(browser.await(By.id("messages-coordinator")).getText())
+                .isEqualTo("Dy gydlynydd yw Test COORDINATOR.");
+        assertThat(browser.await(By.id("greeting")).getText()).isEqualTo("Helo, Robin");
+        assertThat(browser.await(By.id("people")).getText()).contains("Mae 2 o bobl yn dy rwydwaith.", "Teulu",
+                "Pobl sydd wedi gofalu amdanat ti", "Dy grandmother", "Rydych chi mewn cysylltiad yn aml");
+        assertThat(browser.await(By.id("plan")).getText()).startsWith("Does gen ti ddim cynllun eto.");
+        assertThat(shownWords()).as("English left on /me in Welsh").isEmpty();
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("me-welsh-phone");
+
+        // The chart, drawn on the server in the page's language (the cookie), and with ?lang=cy.
+        for (String svg : List.of((String) browser.script("const r = new XMLHttpRequest();"
+                + " r.open('GET', '/api/me/chart.svg', false); r.send(); return r.responseText;"),
+                own.get("/api/me/chart.svg?lang=cy").body())) {
+            assertThat(svg).contains("TEULU", "POBL A FU'N GOFALU AMDANAT TI", "Rhwydwaith Robin", "Allwedd",
+                    "ti, yn y canol", "mewn cysylltiad yn aml")
+                    .doesNotContain("FAMILY", "PEOPLE WHO CARED", "Key<", "in touch often", "s network");
+        }
+        assertThat(own.get("/api/me/chart.svg?view=family&lang=cy").body())
+                .contains("Coeden deulu Robin", "bachgen neu ddyn").doesNotContain("family tree", "boy or man");
+        assertThat(own.get("/api/me/chart.svg").body()).as("English unless asked").contains("PEOPLE WHO CARED FOR YOU");
+        assertThat(coordinator.get("/api/young-people/" + youngPerson + "/chart.svg?lang=cy").body())
+                .as("a worker's chart stays in English").contains("FAMILY", "Key<").doesNotContain("TEULU");
+
+        browser.go("/me/chart");
+        assertThat(browser.script("return document.documentElement.lang")).isEqualTo("cy");
+        assertThat(browser.await(By.id("chart-heading")).getText()).isEqualTo("Dy rwydwaith fel llun");
+        assertThat(browser.await(By.id("back-to-me")).getText()).contains("Yn ôl i fy nhudalen");
+        assertThat(shownWords()).as("English left on /me/chart in Welsh").isEmpty();
+        assertThat(browser.accessibilityProblems()).isEmpty();
+
         browser.go("/me");
         assertThat(browser.script("return document.documentElement.lang")).as("the choice is kept").isEqualTo("cy");
         browser.clickAndWaitForTheNextPage(browser.link("English"));
         assertThat(browser.await(By.id("suggest-heading")).getText()).isEqualTo("Tell us about someone");
+        assertThat(browser.await(By.id("greeting")).getText()).isEqualTo("Hello, Robin");
+    }
+
+    /** Every English word in ENGLISH_WORDS found in the page: its text, titles, alt texts and aria labels. */
+    @SuppressWarnings("unchecked")
+    private List<String> shownWords() {
+        String shown = (String) browser.script("""
+                const parts = [document.title, document.body.innerText];
+                for (const el of document.querySelectorAll('[alt], [aria-label], [aria-roledescription], [title]')) {
+                  ['alt', 'aria-label', 'aria-roledescription', 'title'].forEach((a) => parts.push(el.getAttribute(a) || ''));
+                }
+                return parts.join(' | ');
+                """);
+        return ENGLISH_WORDS.stream().filter(shown::contains).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +103,65 @@ class YoungPersonWordsTests {
             }
         }
         assertThat(same).as("messages left in English (a name like Childline, a placeholder alone)").isLessThan(3);
+    }
+
+    /**
+     * Every key the young person's pages use is in both bundles: {@code t("…")} in their scripts,
+     * {@code #{…}} in their templates, {@code word("…")} in the chart's own words. A key built from a value
+     * ({@code t("me.group." + category)}) is checked for every value the page can be sent.
+     */
+    @Test
+    void everyKeyThePagesUseIsInBothBundles() throws IOException {
+        var english = bundle("young-person.properties");
+        var welsh = bundle("young-person_cy.properties");
+        var resources = Path.of("src/main/resources");
+        var sources = new ArrayList<Path>();
+        try (var scripts = Files.list(resources.resolve("static/js/pages"))) {
+            scripts.filter(f -> f.getFileName().toString().matches("me.*\\.js")).forEach(sources::add);
+        }
+        try (var templates = Files.list(resources.resolve("templates"))) {
+            templates.filter(f -> f.getFileName().toString().matches("(me.*|unsafe|layout)\\.html")).forEach(sources::add);
+        }
+        sources.add(resources.resolve("static/js/own-chart.js"));
+        sources.add(Path.of("src/main/java/org/lifelonglinks/chart/OwnWords.java"));
+        assertThat(sources).hasSizeGreaterThanOrEqualTo(8);
+
+        var uses = Pattern.compile("\\bt\\(\\s*\"([^\"]+)\"|#\\{'?([\\w.]+)'?|\\bword\\(\\s*\"([^\"]+)\"");
+        var used = new java.util.TreeSet<String>();
+        for (Path source : sources) {
+            var matcher = uses.matcher(Files.readString(source));
+            while (matcher.find()) {
+                String key = matcher.group(1) != null ? matcher.group(1)
+                        : matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
+                used.add(key);
+            }
+        }
+        assertThat(used).as("keys found in the pages").contains("me.hello.name", "me.group.", "me.chart.bigger",
+                "me.chart.key.you", "me.documents.none", "me.chart.alt.people");
+        var built = java.util.Map.of(
+                "me.group.", java.util.Arrays.stream(org.lifelonglinks.network.Category.values()).map(Enum::name).toList(),
+                "me.contact.", java.util.Arrays.stream(org.lifelonglinks.network.Baseline.values()).map(Enum::name).toList());
+        var missing = new ArrayList<String>();
+        for (String key : used) {
+            var keys = !key.endsWith(".") ? List.of(key)
+                    : built.containsKey(key) ? built.get(key).stream().map(v -> key + v).toList() : List.<String>of();
+            if (key.endsWith(".") && !built.containsKey(key)) {
+                // A key built from a value the page alone knows: at least one message has it as its start.
+                if (english.stringPropertyNames().stream().noneMatch(k -> k.startsWith(key))) {
+                    missing.add(key + "*");
+                }
+                continue;
+            }
+            for (String k : keys) {
+                if (!english.containsKey(k)) {
+                    missing.add(k + " (English)");
+                }
+                if (!welsh.containsKey(k)) {
+                    missing.add(k + " (Welsh)");
+                }
+            }
+        }
+        assertThat(missing).as("keys the pages use that a bundle lacks").isEmpty();
     }
 
     @Test
