@@ -28,7 +28,7 @@ public enum ContactKind {
     }
 
     /** Contact between the young person and the person (anything but a tracing attempt). */
-    boolean withYoungPerson() {
+    public boolean withYoungPerson() {
         return side != Side.TRACING;
     }
 

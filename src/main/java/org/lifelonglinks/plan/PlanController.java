@@ -1,9 +1,11 @@
 package org.lifelonglinks.plan;
 
 import java.util.List;
+import java.util.Locale;
 import org.lifelonglinks.security.CurrentUser;
 import org.lifelonglinks.system.NotFoundException;
 import org.lifelonglinks.system.Versions;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,9 +28,11 @@ class PlanController {
     private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
     private final PlanService plans;
+    private final MessageSource messages;
 
-    PlanController(PlanService plans) {
+    PlanController(PlanService plans, MessageSource messages) {
         this.plans = plans;
+        this.messages = messages;
     }
 
     @PutMapping("/api/young-people/{id}/meeting")
@@ -85,27 +89,36 @@ class PlanController {
 
     @GetMapping("/api/young-people/{id}/plan.html")
     ResponseEntity<String> planPage(@PathVariable String id, Authentication authentication) {
-        return ResponseEntity.ok().contentType(HTML)
-                .body(PlanHtml.render(plans.document(CurrentUser.of(authentication), id,
-                        PlanService.DocumentUse.PAGE)));
+        return planPage(id, authentication, PlanWords.WORKERS);
     }
 
     @GetMapping("/api/young-people/{id}/plan.pdf")
     ResponseEntity<byte[]> planPdf(@PathVariable String id, Authentication authentication) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "inline; filename=\"lifelong-links-plan.pdf\"")
-                .body(PlanPdf.render(plans.document(CurrentUser.of(authentication), id,
-                        PlanService.DocumentUse.PDF)));
+        return planPdf(id, authentication, PlanWords.WORKERS);
     }
 
+    /** The young person's own copy, in the language of their page (?lang=cy, its cookie, else Accept-Language). */
     @GetMapping("/api/me/plan.html")
-    ResponseEntity<String> myPlanPage(Authentication authentication) {
-        return planPage(ownRecord(authentication), authentication);
+    ResponseEntity<String> myPlanPage(Authentication authentication, Locale locale) {
+        return planPage(ownRecord(authentication), authentication, PlanWords.youngPerson(messages, locale));
     }
 
     @GetMapping("/api/me/plan.pdf")
-    ResponseEntity<byte[]> myPlanPdf(Authentication authentication) {
-        return planPdf(ownRecord(authentication), authentication);
+    ResponseEntity<byte[]> myPlanPdf(Authentication authentication, Locale locale) {
+        return planPdf(ownRecord(authentication), authentication, PlanWords.youngPerson(messages, locale));
+    }
+
+    private ResponseEntity<String> planPage(String id, Authentication authentication, PlanWords words) {
+        return ResponseEntity.ok().contentType(HTML)
+                .body(PlanHtml.render(plans.document(CurrentUser.of(authentication), id,
+                        PlanService.DocumentUse.PAGE, words)));
+    }
+
+    private ResponseEntity<byte[]> planPdf(String id, Authentication authentication, PlanWords words) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"lifelong-links-plan.pdf\"")
+                .body(PlanPdf.render(plans.document(CurrentUser.of(authentication), id,
+                        PlanService.DocumentUse.PDF, words)));
     }
 
     @PostMapping("/api/young-people/{id}/reviews")

@@ -1,7 +1,5 @@
 package org.lifelonglinks.plan;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +14,7 @@ import java.util.Set;
  * marked as suspended. Painted as HTML by {@link PlanHtml} and as PDF by {@link PlanPdf}.
  */
 record PlanDocument(String title, String agreed, String approval, String summary, List<String> meeting,
-        List<Section> sections, String closing) {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+        List<Section> sections, String closing, PlanWords words) {
 
     /** The people in the plan, one section each, with a sentence per commitment. */
     record Section(String heading, List<String> lines) {
@@ -32,55 +28,48 @@ record PlanDocument(String title, String agreed, String approval, String summary
             + "lifted.";
 
     static PlanDocument of(String youngPersonName, Plan plan, Meeting meeting, Audience audience,
-            java.util.Map<String, String> namesById) {
+            java.util.Map<String, String> namesById, PlanWords words) {
         var byPerson = new LinkedHashMap<String, List<Plan.Commitment>>();
         plan.commitments().stream()
                 .filter(c -> audience.mayName().test(c.personId()))
                 .forEach(c -> byPerson.computeIfAbsent(c.personId(), k -> new ArrayList<>()).add(c));
         var sections = byPerson.values().stream().map(commitments -> {
             var first = commitments.getFirst();
-            String heading = first.name() + (first.relationship() == null ? "" : " (your " + first.relationship()
-                    + ")");
+            String heading = first.relationship() == null ? first.name()
+                    : words.word("me.printed.person", first.name(), first.relationship());
             var lines = new ArrayList<String>();
             if (audience.suspended().contains(first.personId())) {
                 lines.add(SUSPENDED);
             }
-            commitments.stream().map(c -> sentence(c) + keeping(c, audience)).forEach(lines::add);
+            commitments.stream().map(c -> sentence(c, words) + keeping(c, audience, words)).forEach(lines::add);
             return new Section(heading, List.copyOf(lines));
         }).toList();
         var people = new ArrayList<String>();
         people.add(youngPersonName);
         if (meeting != null) {
             meeting.attended().stream().filter(audience.mayName()).map(id -> namesById
-                    .getOrDefault(id, "someone from your network")).forEach(people::add);
+                    .getOrDefault(id, words.word("me.printed.someone"))).forEach(people::add);
             people.addAll(meeting.others());
         }
         var meetingLines = meeting == null ? List.<String>of()
-                : List.of("We met on " + day(meeting.date()) + ".", "Who was there: " + String.join(", ", people) + ".");
+                : List.of(words.word("me.printed.met", words.day(meeting.date())),
+                        words.word("me.printed.there", String.join(", ", people)));
         var approval = plan.approval();
-        return new PlanDocument(youngPersonName + "'s Lifelong Links plan",
-                "Agreed on " + day(plan.agreedOn()) + (plan.version() > 1 ? " (update " + plan.version() + ")" : ""),
-                approval == null ? "Not yet approved by the social worker."
-                        : "Approved by " + approval.approverName() + " (social worker) on " + day(approval.approvedOn())
-                                + ".",
-                plan.summary(), meetingLines, sections,
-                "We will look at this plan together again to see how it is going. If something is not working, "
-                        + "or you would like to change it, tell your coordinator at any time.");
+        return new PlanDocument(words.word("me.printed.title", youngPersonName),
+                words.word("me.printed.agreed", words.day(plan.agreedOn()))
+                        + (plan.version() > 1 ? " " + words.word("me.printed.update", plan.version()) : ""),
+                approval == null ? words.word("me.printed.notapproved")
+                        : words.word("me.printed.approved", approval.approverName(), words.day(approval.approvedOn())),
+                plan.summary(), meetingLines, sections, words.word("me.printed.closing"), words);
     }
 
-    private static String sentence(Plan.Commitment commitment) {
-        String what = switch (commitment.activity()) {
-            case CALL -> "Phone or video calls";
-            case MESSAGE -> "Messages";
-            case CARD_OR_LETTER -> "Cards or letters";
-            case MEETING -> "Meeting up or going out together";
-            case FAMILY_EVENT -> "Family events";
-            case HOLIDAY -> "A holiday together";
-            case OVERNIGHT_STAY -> "Overnight stays";
-            case WORK_EXPERIENCE -> "Help with work experience";
-            default -> commitment.activity().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        };
-        String text = what + ", " + commitment.frequency().words() + ", starting " + day(commitment.startDate()) + ".";
+    private static String sentence(Plan.Commitment commitment, PlanWords words) {
+        String what = words.word("me.printed.activity." + commitment.activity().name());
+        if (what == null) {
+            what = commitment.activity().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+        String text = words.word("me.printed.line", what,
+                words.word("me.printed.often." + commitment.frequency().name()), words.day(commitment.startDate()));
         return commitment.note() == null ? text : text + " " + commitment.note();
     }
 
@@ -88,8 +77,8 @@ record PlanDocument(String title, String agreed, String approval, String summary
      * Who keeps the commitment going and when it is next looked at, as words after the commitment; a keeper from the
      * network is named only if the copy may name them, and marked suspended on a worker's copy while barred.
      */
-    private static String keeping(Plan.Commitment commitment, Audience audience) {
-        var words = new StringBuilder();
+    private static String keeping(Plan.Commitment commitment, Audience audience, PlanWords words) {
+        var text = new StringBuilder();
         var keeper = commitment.keeper();
         if (keeper != null) {
             String who = switch (keeper.kind()) {
@@ -98,21 +87,17 @@ record PlanDocument(String title, String agreed, String approval, String summary
                         ? keeper.name() + (audience.suspended().contains(keeper.personId())
                                 ? " (suspended for now: a safety decision stands)" : "")
                         : null;
-                case YOUNG_PERSON -> "you";
-                case CARER -> keeper.name() + " (your carer)";
+                case YOUNG_PERSON -> words.word("me.printed.keeper.you");
+                case CARER -> words.word("me.printed.keeper.carer", keeper.name());
                 case ROLE -> keeper.name();
             };
             if (who != null) {
-                words.append(" Who keeps it going: ").append(who).append('.');
+                text.append(' ').append(words.word("me.printed.keeper", who));
             }
         }
         if (commitment.nextLookOn() != null) {
-            words.append(" We look at it again by ").append(day(commitment.nextLookOn())).append('.');
+            text.append(' ').append(words.word("me.printed.look", words.day(commitment.nextLookOn())));
         }
-        return words.toString();
-    }
-
-    private static String day(LocalDate date) {
-        return date.format(DAY);
+        return text.toString();
     }
 }

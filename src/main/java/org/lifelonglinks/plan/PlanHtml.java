@@ -15,7 +15,7 @@ final class PlanHtml {
     static String render(PlanDocument plan) {
         var html = new StringBuilder("""
                 <!doctype html>
-                <html lang="en-GB">
+                <html lang="%s">
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -24,7 +24,7 @@ final class PlanHtml {
                 </head>
                 <body>
                 <main>
-                """.formatted(escape(plan.title())));
+                """.formatted(plan.words().lang(), escape(plan.title())));
         html.append("<h1>").append(escape(plan.title())).append("</h1>\n");
         html.append("<p class=\"agreed\">").append(escape(plan.agreed())).append("</p>\n");
         html.append("<p class=\"approval\">").append(escape(plan.approval())).append("</p>\n");
@@ -32,19 +32,19 @@ final class PlanHtml {
             html.append("<p class=\"summary\">").append(escape(plan.summary())).append("</p>\n");
         }
         if (!plan.meeting().isEmpty()) {
-            html.append("<h2>Our meeting</h2>\n");
+            html.append("<h2>").append(escape(plan.words().word("me.printed.meeting"))).append("</h2>\n");
             plan.meeting().forEach(line -> html.append("<p>").append(escape(line)).append("</p>\n"));
         }
-        html.append("<h2>What we agreed</h2>\n");
+        html.append("<h2>").append(escape(plan.words().word("me.printed.what"))).append("</h2>\n");
         if (plan.sections().isEmpty()) {
-            html.append("<p>Nothing is in the plan yet.</p>\n");
+            html.append("<p>").append(escape(plan.words().word("me.printed.nothing"))).append("</p>\n");
         }
         for (var section : plan.sections()) {
             html.append("<section>\n<h3>").append(escape(section.heading())).append("</h3>\n<ul>\n");
             section.lines().forEach(line -> html.append("<li>").append(escape(line)).append("</li>\n"));
             html.append("</ul>\n</section>\n");
         }
-        html.append("<h2>What happens next</h2>\n<p>").append(escape(plan.closing())).append("</p>\n");
+        html.append("<h2>").append(escape(plan.words().word("me.printed.next"))).append("</h2>\n<p>").append(escape(plan.closing())).append("</p>\n");
         return html.append("</main>\n</body>\n</html>\n").toString();
     }
 

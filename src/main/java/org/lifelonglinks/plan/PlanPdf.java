@@ -22,13 +22,13 @@ final class PlanPdf {
             }
             if (!plan.meeting().isEmpty()) {
                 pages.space(10);
-                pages.paragraph("Our meeting", bold, 15, 6);
+                pages.paragraph(plan.words().word("me.printed.meeting"), bold, 15, 6);
                 plan.meeting().forEach(line -> pages.paragraph(line, regular, 12, 4));
             }
             pages.space(10);
-            pages.paragraph("What we agreed", bold, 15, 6);
+            pages.paragraph(plan.words().word("me.printed.what"), bold, 15, 6);
             if (plan.sections().isEmpty()) {
-                pages.paragraph("Nothing is in the plan yet.", regular, 12, 4);
+                pages.paragraph(plan.words().word("me.printed.nothing"), regular, 12, 4);
             }
             for (var section : plan.sections()) {
                 pages.paragraph(section.heading(), bold, 13, 4);
@@ -36,7 +36,7 @@ final class PlanPdf {
                 pages.space(8);
             }
             pages.space(10);
-            pages.paragraph("What happens next", bold, 15, 6);
+            pages.paragraph(plan.words().word("me.printed.next"), bold, 15, 6);
             pages.paragraph(plan.closing(), regular, 12, 4);
             return pages.toBytes(plan.title());
         }

@@ -116,8 +116,11 @@ class PlanService {
         }
     }
 
-    /** The printable plan, for workers on the caseload and for the young person themself. */
-    PlanDocument document(CurrentUser user, String youngPersonId, DocumentUse use) {
+    /**
+     * The printable plan, for workers on the caseload and for the young person themself; {@code words} are the
+     * workers' English ({@link PlanWords#WORKERS}) or the young person's own, in the language of their page.
+     */
+    PlanDocument document(CurrentUser user, String youngPersonId, DocumentUse use, PlanWords words) {
         var youngPerson = access.planReader(user, youngPersonId);
         var plan = plans.plan(youngPersonId, null).orElseThrow(() -> new NotFoundException("Plan"));
         var meeting = plans.meeting(youngPersonId).orElse(null);
@@ -138,7 +141,7 @@ class PlanService {
         }
         audit.append(AuditEvent.of(user.username(), use.auditAction, youngPersonId)
                 .withDetail("version " + plan.version() + ", " + use.described));
-        return PlanDocument.of(youngPerson.givenName(), plan, meeting, audience, names);
+        return PlanDocument.of(youngPerson.givenName(), plan, meeting, audience, names, words);
     }
 
     Review addReview(CurrentUser user, String youngPersonId, ReviewRequest request) {

@@ -43,7 +43,7 @@ class YoungPersonLanguage implements WebMvcConfigurer {
         var change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change).addPathPatterns("/me", "/me/**", "/api/me/chart.*");
+        registry.addInterceptor(change).addPathPatterns("/me", "/me/**", "/api/me/chart.*", "/api/me/plan.*");
     }
 
     /** Welsh if asked for, otherwise English. */

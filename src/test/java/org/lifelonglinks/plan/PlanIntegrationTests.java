@@ -138,7 +138,9 @@ class PlanIntegrationTests extends IntegrationTest {
             assertThat(html.body()).as(mustNotShow).doesNotContain(mustNotShow);
         }
         assertThat(own.status()).isEqualTo(200);
-        assertThat(own.body()).isEqualTo(html.body());
+        assertThat(own.body()).as("the young person's own copy: the same, but for their words about approval")
+                .isEqualTo(html.body().replace("Not yet approved by the social worker.",
+                        "Your social worker has not said yes to it yet."));
         assertThat(otherYoungPerson.status()).as("a young person reaches only /api/me/**").isEqualTo(403);
 
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -149,6 +151,75 @@ class PlanIntegrationTests extends IntegrationTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Robin's Lifelong Links plan", "Overnight stays, every month")
                     .doesNotContain("12 Private Lane", "Victor", "Supervised");
+        }
+    }
+
+    /** Welsh month names, written out here rather than taken from the JDK the service uses. */
+    private static final String[] WELSH_MONTHS = {"Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin",
+        "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"};
+
+    @Test
+    void theYoungPersonsOwnCopyIsInWelshWhenTheyChooseItAndTheWorkersCopyStaysEnglish() throws Exception {
+        meeting();
+        LocalDate today = LocalDate.now();
+        LocalDate lookAgain = today.plusMonths(3);
+        var agreed = coordinator.post(path("/plan"), """
+                {"summary": "Robin wants to get to know Mum's family again.", "commitments": [%s, %s,
+                 {"personId": "%s", "activity": "MEETING", "frequency": "TWICE_A_YEAR", "startDate": "%s",
+                  "keeper": {"kind": "YOUNG_PERSON"}, "nextLookOn": "%s"}]}"""
+                .formatted(commitment(gran, "OVERNIGHT_STAY", "MONTHLY"), commitment(kerry, "CALL", "FORTNIGHTLY"),
+                        kerry, today, lookAgain));
+        assertThat(agreed.status()).as(agreed.toString()).isEqualTo(201);
+        var own = fixtures.user("YOUNG_PERSON", youngPerson);
+
+        var byParameter = own.get("/api/me/plan.html?lang=cy");
+        var byCookie = own.send("GET", "/api/me/plan.html", null, java.util.Map.of("Cookie", "lifelinks-language=cy"));
+        var byBrowser = own.send("GET", "/api/me/plan.html", null, java.util.Map.of("Accept-Language", "cy-GB,cy"));
+        var english = own.get("/api/me/plan.html");
+        var workers = coordinator.send("GET", path("/plan.html"), null,
+                java.util.Map.of("Cookie", "lifelinks-language=cy", "Accept-Language", "cy"));
+
+        String welshToday = today.getDayOfMonth() + " " + WELSH_MONTHS[today.getMonthValue() - 1] + " "
+                + today.getYear();
+        String welshLater = lookAgain.getDayOfMonth() + " " + WELSH_MONTHS[lookAgain.getMonthValue() - 1] + " "
+                + lookAgain.getYear();
+        String englishMonth = today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
+        String[] englishWords = {"Lifelong Links plan", "Agreed on", "Not yet approved", "Our meeting", "We met on",
+            "Who was there", "What we agreed", "Overnight stays", "every month", "Phone or video calls",
+            "every two weeks", "Meeting up", "twice a year", "starting", "Who keeps it going", "We look at it again",
+            "What happens next", "tell your coordinator", "(your grandmother)", "lang=\"en-GB\""};
+        for (var welsh : java.util.List.of(byParameter, byCookie, byBrowser)) {
+            assertThat(welsh.status()).as(welsh.toString()).isEqualTo(200);
+            assertThat(welsh.body()).contains("<html lang=\"cy\">", "Cynllun Lifelong Links Robin",
+                    "Cytunwyd ar " + welshToday, "Ein cyfarfod", "Cwrddon ni ar " + welshToday, "Pwy oedd yno: Robin, Edie",
+                    "Beth wnaethon ni gytuno", "Edie (grandmother)", "Aros dros nos, bob mis, o " + welshToday + " ymlaen.",
+                    "Galwadau ffôn neu fideo, bob pythefnos", "ddwywaith y flwyddyn", "Pwy sy&#39;n ei gadw i fynd: ti.",
+                    "erbyn " + welshLater, "Beth sy&#39;n digwydd nesaf",
+                    "Robin wants to get to know Mum&#39;s family again.");
+            for (String word : englishWords) {
+                assertThat(welsh.body()).as("English left in the Welsh copy: " + word).doesNotContain(word);
+            }
+            if (!englishMonth.equals("Mai")) {
+                assertThat(welsh.body()).doesNotContain(englishMonth);
+            }
+        }
+        assertThat(english.body()).contains("Robin&#39;s Lifelong Links plan", "Overnight stays, every month",
+                "Who keeps it going: you.", "lang=\"en-GB\"", "Your social worker has not said yes to it yet.");
+        assertThat(workers.body()).as("a worker's copy stays English whatever the language asked")
+                .isEqualTo(coordinator.get(path("/plan.html")).body())
+                .contains("Robin&#39;s Lifelong Links plan", "Edie (your grandmother)", "Agreed on ",
+                        "Overnight stays, every month", "Not yet approved by the social worker.", "What happens next")
+                .doesNotContain("Cynllun", "bob mis");
+
+        try (var pdf = Loader.loadPDF(own.bytes("/api/me/plan.pdf?lang=cy"))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Cynllun Lifelong Links Robin", "Cytunwyd ar " + welshToday, "Ein cyfarfod",
+                    "Aros dros nos, bob mis", "Galwadau ffôn neu fideo", "Beth sy'n digwydd nesaf")
+                    .doesNotContain("Lifelong Links plan", "Overnight stays", "What we agreed", "Who keeps it going");
+        }
+        try (var pdf = Loader.loadPDF(coordinator.bytes(path("/plan.pdf")))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Robin's Lifelong Links plan", "What we agreed")
+                    .doesNotContain("Cynllun");
         }
     }
 

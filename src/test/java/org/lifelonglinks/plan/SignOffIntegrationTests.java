@@ -82,7 +82,9 @@ class SignOffIntegrationTests extends IntegrationTest {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains(approved, "Who keeps it going: Edie.", "Jo Testcarer (your carer)");
         }
-        assertThat(fixtures.user("YOUNG_PERSON", youngPerson).get("/api/me/plan.html").body()).contains(approved);
+        assertThat(fixtures.user("YOUNG_PERSON", youngPerson).get("/api/me/plan.html").body())
+                .contains("Your social worker Test SOCIAL_WORKER said yes to it on " + today().format(DAY) + ".")
+                .doesNotContain("(social worker)");
         assertThat(coordinator.get(path("/chronology?kinds=PLAN")).body()).contains("Plan version 1 approved by");
 
         var second = coordinator.post(path("/plan"), """

@@ -124,6 +124,9 @@ class YoungPersonWordsTests {
         }
         sources.add(resources.resolve("static/js/own-chart.js"));
         sources.add(Path.of("src/main/java/org/lifelonglinks/chart/OwnWords.java"));
+        sources.add(Path.of("src/main/java/org/lifelonglinks/plan/PlanDocument.java"));
+        sources.add(Path.of("src/main/java/org/lifelonglinks/plan/PlanHtml.java"));
+        sources.add(Path.of("src/main/java/org/lifelonglinks/plan/PlanPdf.java"));
         assertThat(sources).hasSizeGreaterThanOrEqualTo(8);
 
         var uses = Pattern.compile("\\bt\\(\\s*\"([^\"]+)\"|#\\{'?([\\w.]+)'?|\\bword\\(\\s*\"([^\"]+)\"");
@@ -137,10 +140,14 @@ class YoungPersonWordsTests {
             }
         }
         assertThat(used).as("keys found in the pages").contains("me.hello.name", "me.group.", "me.chart.bigger",
-                "me.chart.key.you", "me.documents.none", "me.chart.alt.people");
+                "me.chart.key.you", "me.documents.none", "me.chart.alt.people", "me.printed.title",
+                "me.printed.activity.", "me.printed.often.", "me.printed.next");
         var built = java.util.Map.of(
                 "me.group.", java.util.Arrays.stream(org.lifelonglinks.network.Category.values()).map(Enum::name).toList(),
-                "me.contact.", java.util.Arrays.stream(org.lifelonglinks.network.Baseline.values()).map(Enum::name).toList());
+                "me.contact.", java.util.Arrays.stream(org.lifelonglinks.network.Baseline.values()).map(Enum::name).toList(),
+                "me.printed.often.", java.util.Arrays.stream(org.lifelonglinks.plan.Frequency.values()).map(Enum::name).toList(),
+                "me.printed.activity.", java.util.Arrays.stream(org.lifelonglinks.plan.ContactKind.values())
+                        .filter(org.lifelonglinks.plan.ContactKind::withYoungPerson).map(Enum::name).toList());
         var missing = new ArrayList<String>();
         for (String key : used) {
             var keys = !key.endsWith(".") ? List.of(key)
