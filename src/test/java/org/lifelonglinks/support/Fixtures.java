@@ -26,11 +26,22 @@ public final class Fixtures {
         return id;
     }
 
+    /** A young person called {@code givenName} Testbrook, referred by {@code as}, with consent on record. */
+    public String youngPersonNamed(Api as, String givenName) {
+        String id = referred(as, givenName);
+        consent(as, id);
+        return id;
+    }
+
     /** A young person referred without consent: no tracing or contact for them until it is recorded. */
     public String youngPersonWithoutConsent(Api as) {
+        return referred(as, "Robin");
+    }
+
+    private String referred(Api as, String givenName) {
         var response = as.post("/api/young-people", """
-                {"givenName": "Robin", "familyName": "Testbrook", "dateOfBirth": "2011-05-17",
-                 "localId": "%s", "area": "east"}""".formatted("LL-" + UUID.randomUUID()));
+                {"givenName": "%s", "familyName": "Testbrook", "dateOfBirth": "2011-05-17",
+                 "localId": "%s", "area": "east"}""".formatted(givenName, "LL-" + UUID.randomUUID()));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.text("id");
     }
@@ -47,9 +58,14 @@ public final class Fixtures {
     }
 
     public String person(String youngPersonId, String givenName, String familyName) {
+        return person(youngPersonId, givenName, familyName, 1980);
+    }
+
+    /** A relative the young person lost touch with, born in {@code birthYear}, added by the administrator. */
+    public String person(String youngPersonId, String givenName, String familyName, int birthYear) {
         var response = admin.post("/api/young-people/" + youngPersonId + "/people", """
-                {"givenName": "%s", "familyName": "%s", "birthYear": 1980, "relationship": "relative",
-                 "category": "FAMILY", "baseline": "LOST_TOUCH"}""".formatted(givenName, familyName));
+                {"givenName": "%s", "familyName": "%s", "birthYear": %d, "relationship": "relative",
+                 "category": "FAMILY", "baseline": "LOST_TOUCH"}""".formatted(givenName, familyName, birthYear));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.text("personId");
     }

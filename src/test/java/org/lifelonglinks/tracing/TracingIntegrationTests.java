@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.lifelonglinks.support.Api;
 import org.lifelonglinks.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +20,7 @@ class TracingIntegrationTests extends IntegrationTest {
     void aPersonAddedToANetworkIsFoundAtOnceDespiteATypo() {
         String youngPerson = fixtures.youngPerson();
         String surname = unique("Zarqovitch").replace("-", "");
-        String personId = addPerson(youngPerson, "Kerry", surname, 1979);
+        String personId = fixtures.person(youngPerson, "Kerry", surname, 1979);
 
         var candidates = trace("{\"givenName\": \"Kery\", \"familyName\": \"%s\", \"birthYear\": 1980, \"birthYearRange\": 2}"
                 .formatted(surname));
@@ -40,7 +39,7 @@ class TracingIntegrationTests extends IntegrationTest {
         String youngPerson = fixtures.youngPerson();
         String before = unique("Quellbrook").replace("-", "");
         String after = unique("Vornhallow").replace("-", "");
-        String personId = addPerson(youngPerson, "Jolene", before, 1975);
+        String personId = fixtures.person(youngPerson, "Jolene", before, 1975);
 
         admin.patch("/api/people/" + personId, "{\"familyName\": \"%s\", \"formerFamilyNames\": [\"%s\"]}"
                 .formatted(after, before));
@@ -57,7 +56,7 @@ class TracingIntegrationTests extends IntegrationTest {
         var coordinator = fixtures.user("COORDINATOR");
         String theirs = fixtures.youngPerson();
         String surname = unique("Oxtaveley").replace("-", "");
-        String hidden = addPerson(theirs, "Marigold", surname, 1960);
+        String hidden = fixtures.person(theirs, "Marigold", surname, 1960);
         String mine = fixtures.youngPerson(coordinator);
         String query = "{\"youngPersonId\": \"%s\", \"givenName\": \"Marigold\", \"familyName\": \"%s\"}"
                 .formatted(mine, surname);
@@ -124,7 +123,7 @@ class TracingIntegrationTests extends IntegrationTest {
     void warnsOfPossibleDuplicatesWhenAddingSomeoneAlreadyRecorded() {
         String youngPerson = fixtures.youngPerson();
         String surname = unique("Brackenthwaite").replace("-", "");
-        String existing = addPerson(youngPerson, "Katherine", surname, 1982);
+        String existing = fixtures.person(youngPerson, "Katherine", surname, 1982);
 
         var added = admin.post("/api/young-people/" + youngPerson + "/people", """
                 {"givenName": "Kate", "familyName": "%s", "birthYear": 1982, "relationship": "aunt",
@@ -158,7 +157,7 @@ class TracingIntegrationTests extends IntegrationTest {
     void anAgeStandsInForABirthYear() {
         String youngPerson = fixtures.youngPerson();
         String surname = unique("Fennimoreley").replace("-", "");
-        String personId = addPerson(youngPerson, "Kerry", surname, java.time.Year.now().getValue() - 45);
+        String personId = fixtures.person(youngPerson, "Kerry", surname, java.time.Year.now().getValue() - 45);
 
         var found = trace("{\"givenName\": \"Kerry\", \"familyName\": \"%s\", \"age\": 46}".formatted(surname));
 
@@ -171,7 +170,7 @@ class TracingIntegrationTests extends IntegrationTest {
     void refillsTheIndexFromTheGraphWhenItIsOutOfStep() {
         String youngPerson = fixtures.youngPerson();
         String surname = unique("Ravensholme").replace("-", "");
-        String personId = addPerson(youngPerson, "Hester", surname, 1970);
+        String personId = fixtures.person(youngPerson, "Hester", surname, 1970);
         index.deleteKind(TraceRecord.Kind.NETWORK_PERSON);
         assertThat(trace("{\"givenName\": \"Hester\", \"familyName\": \"%s\"}".formatted(surname))).isEmpty();
 
@@ -184,13 +183,13 @@ class TracingIntegrationTests extends IntegrationTest {
     @Test
     void resultsComeInBandsWithEvidenceForAndAgainstApartAndIdenticalRecordsNamedByTheirNetworks() {
         var coordinator = fixtures.user("COORDINATOR");
-        String robin = youngPersonNamed(coordinator, "Robin");
-        String skye = youngPersonNamed(coordinator, "Skye");
-        String quinn = youngPersonNamed(admin, "Quinn");
+        String robin = fixtures.youngPersonNamed(coordinator, "Robin");
+        String skye = fixtures.youngPersonNamed(coordinator, "Skye");
+        String quinn = fixtures.youngPersonNamed(admin, "Quinn");
         String surname = unique("Brackenthwaite").replace("-", "");
-        String inRobins = addPerson(robin, "Grace", surname, 1972);
-        String inSkyes = addPerson(skye, "Grace", surname, 1972);
-        String older = addPerson(skye, "Grace", surname, 1931);
+        String inRobins = fixtures.person(robin, "Grace", surname, 1972);
+        String inSkyes = fixtures.person(skye, "Grace", surname, 1972);
+        String older = fixtures.person(skye, "Grace", surname, 1931);
         assertThat(admin.post("/api/young-people/" + quinn + "/people", """
                 {"personId": "%s", "relationship": "aunt", "category": "FAMILY", "baseline": "NEVER_MET"}"""
                 .formatted(inSkyes)).status()).as("Skye's Grace is in Quinn's network too").isEqualTo(201);
@@ -237,22 +236,7 @@ class TracingIntegrationTests extends IntegrationTest {
                 .findFirst().orElseThrow(() -> new AssertionError(personId + " not in " + answer));
     }
 
-    private String youngPersonNamed(Api as, String givenName) {
-        var response = as.post("/api/young-people", """
-                {"givenName": "%s", "familyName": "Testbrook", "dateOfBirth": "2011-05-17", "localId": "%s",
-                 "area": "east"}""".formatted(givenName, unique("LL")));
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        fixtures.consent(as, response.text("id"));
-        return response.text("id");
-    }
 
-    private String addPerson(String youngPerson, String givenName, String familyName, int birthYear) {
-        var response = admin.post("/api/young-people/" + youngPerson + "/people", """
-                {"givenName": "%s", "familyName": "%s", "birthYear": %d, "relationship": "relative",
-                 "category": "FAMILY", "baseline": "LOST_TOUCH"}""".formatted(givenName, familyName, birthYear));
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.text("personId");
-    }
 
     private List<JsonNode> trace(String query) {
         var response = admin.post("/api/trace", query);

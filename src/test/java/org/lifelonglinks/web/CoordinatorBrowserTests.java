@@ -285,15 +285,11 @@ class CoordinatorBrowserTests extends BrowserTest {
     void traceResultsComeInBandsWithIdenticalRecordsTogetherAndTheUnlikelyFoldedAway() {
         var coordinator = fixtures.user("COORDINATOR");
         String robin = fixtures.youngPerson(coordinator);
-        var skyeAnswer = coordinator.post("/api/young-people", """
-                {"givenName": "Skye", "familyName": "Testbrook", "dateOfBirth": "2012-02-03", "localId": "%s",
-                 "area": "east"}""".formatted("LL-" + UUID.randomUUID()));
-        String skye = skyeAnswer.text("id");
-        fixtures.consent(coordinator, skye);
+        String skye = fixtures.youngPersonNamed(coordinator, "Skye");
         String surname = surname();
-        personBorn(robin, "Grace", surname, 1972);
-        personBorn(skye, "Grace", surname, 1972);
-        String peter = personBorn(skye, "Peter", surname, 1931);
+        fixtures.person(robin, "Grace", surname, 1972);
+        fixtures.person(skye, "Grace", surname, 1972);
+        String peter = fixtures.person(skye, "Peter", surname, 1931);
         var api = coordinator.post("/api/trace", """
                 {"youngPersonId": "%s", "givenName": "Grace", "familyName": "%s", "birthYear": 1972}"""
                 .formatted(robin, surname)).json().path("candidates");
@@ -329,13 +325,6 @@ class CoordinatorBrowserTests extends BrowserTest {
         }
     }
 
-    private String personBorn(String youngPersonId, String givenName, String familyName, int birthYear) {
-        var response = admin.post("/api/young-people/" + youngPersonId + "/people", """
-                {"givenName": "%s", "familyName": "%s", "birthYear": %d, "relationship": "relative",
-                 "category": "FAMILY", "baseline": "LOST_TOUCH"}""".formatted(givenName, familyName, birthYear));
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.text("personId");
-    }
 
     @Test
     void aPersonAlreadyRecordedIsConnectedFromTheTracePageAndShownWithTheirDoNotContactDecision() {
