@@ -29,9 +29,11 @@ class SafetyService {
     private final org.lifelonglinks.audit.AuditTrail audit;
     private final Clock clock;
     private final Notifications notifications;
+    private final WhoDecides whoDecides;
 
     SafetyService(SafetyRepository decisions, Safeguarding safeguarding, WorkAccess access, org.lifelonglinks.audit.AuditTrail audit, Clock clock,
-            Notifications notifications) {
+            Notifications notifications, WhoDecides whoDecides) {
+        this.whoDecides = whoDecides;
         this.notifications = notifications;
         this.decisions = decisions;
         this.safeguarding = safeguarding;
@@ -48,10 +50,9 @@ class SafetyService {
                 access.changeable(user, checked.youngPersonId());
             }
         } else {
-            access.readable(user, checked.youngPersonId());
+            var youngPerson = access.readable(user, checked.youngPersonId());
             if (!(user.isAdmin() || user.is(Role.SOCIAL_WORKER))) {
-                throw new ForbiddenException("Only a social worker or an administrator may approve contact or lift "
-                        + "a do-not-contact decision");
+                throw new ForbiddenException(whoDecides.onlySocialWorker(youngPerson, "approve contact", "approve"));
             }
         }
         var decision = decisions.record(personId, checked, user.username(), new AuditEvent(user.username(),

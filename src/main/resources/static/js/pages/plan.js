@@ -179,7 +179,9 @@ LL.ready(async () => {
     if (e.field === "attended" && e.status === 422) {
       return new Problem(e.status, { type: e.type, field: "attended", detail: `The meeting on ${date(body.date)} has not happened yet: record who came after it.` });
     }
-    return new Problem(e.status, { type: e.type, field: e.field, detail: withoutApiPaths(e.message) });
+    const errors = e.body && Array.isArray(e.body.errors)
+        ? e.body.errors.map((one) => ({ field: one.field, detail: withoutApiPaths(one.detail || "") })) : undefined;
+    return new Problem(e.status, { type: e.type, field: e.field, detail: withoutApiPaths(e.message), errors });
   }
 
   LL.form(meetingForm, async (values) => {
@@ -367,22 +369,24 @@ LL.ready(async () => {
   /** Reads the rows, checking what the service would refuse without saying which row: the row is known here. */
   function commitmentsFromRows() {
     const seen = new Map();
-    return rows().map((row, index) => {
+    // Every row's problems at once (the GOV.UK error summary lists them all), not only the first.
+    const found = [];
+    const commitments = rows().map((row, index) => {
       const input = (role) => row.querySelector(`[data-role="${role}"]`);
       const value = (role) => input(role).value.trim();
       const n = index + 1;
-      const refuse = (role, detail) => new Problem(400, { type: "/problems/missing-field", field: `commitments[${index}].${role}`, detail });
-      if (!value("personId")) throw refuse("personId", `Choose who commitment ${n} is with.`);
-      if (!value("activity")) throw refuse("activity", `Choose an activity for commitment ${n}.`);
-      if (!value("frequency")) throw refuse("frequency", `Choose how often commitment ${n} happens.`);
+      const refuse = (role, detail) => found.push({ field: `commitments[${index}].${role}`, detail });
+      if (!value("personId")) refuse("personId", `Choose who commitment ${n} is with.`);
+      if (!value("activity")) refuse("activity", `Choose an activity for commitment ${n}.`);
+      if (!value("frequency")) refuse("frequency", `Choose how often commitment ${n} happens.`);
       if (!value("startDate")) {
-        throw refuse("startDate", input("startDate").validity.badInput
+        refuse("startDate", input("startDate").validity.badInput
             ? `The start date of commitment ${n} is not a whole date: give the day, month and year.`
             : `Give the date commitment ${n} starts.`);
       }
       const key = value("personId") + " " + value("activity");
-      if (seen.has(key)) {
-        throw refuse("activity", `Commitment ${n} repeats commitment ${seen.get(key) + 1}: the same activity with the same person. Change one, or remove it.`);
+      if (value("personId") && value("activity") && seen.has(key)) {
+        refuse("activity", `Commitment ${n} repeats commitment ${seen.get(key) + 1}: the same activity with the same person. Change one, or remove it.`);
       }
       seen.set(key, index);
       const keeperChoice = value("keeper");
@@ -390,12 +394,17 @@ LL.ready(async () => {
       if (keeperChoice.startsWith("person:")) keeper = { kind: "NETWORK_PERSON", personId: keeperChoice.slice(7) };
       else if (keeperChoice === "YOUNG_PERSON") keeper = { kind: "YOUNG_PERSON" };
       else if (keeperChoice) {
-        if (!value("keeper.name")) throw refuse("keeper.name", `Name the carer or the role who keeps commitment ${n} going.`);
+        if (!value("keeper.name")) refuse("keeper.name", `Name the carer or the role who keeps commitment ${n} going.`);
         keeper = { kind: keeperChoice, name: value("keeper.name") };
       }
       return { personId: value("personId"), activity: value("activity"), frequency: value("frequency"),
         startDate: value("startDate"), note: value("note") || null, keeper, nextLookOn: value("nextLookOn") || null };
     });
+    if (found.length) {
+      throw new Problem(400, { type: "/problems/missing-field", field: found[0].field, detail: found[0].detail,
+        errors: found });
+    }
+    return commitments;
   }
 
   /** The plan's refusals in plain words, beside the row of the person they are about. */
@@ -422,7 +431,9 @@ LL.ready(async () => {
         return new Problem(e.status, { type: e.type, field: `commitments[${index}].personId`, detail });
       }
     }
-    return new Problem(e.status, { type: e.type, field: e.field, detail: withoutApiPaths(e.message) });
+    const errors = e.body && Array.isArray(e.body.errors)
+        ? e.body.errors.map((one) => ({ field: one.field, detail: withoutApiPaths(one.detail || "") })) : undefined;
+    return new Problem(e.status, { type: e.type, field: e.field, detail: withoutApiPaths(e.message), errors });
   }
 
   LL.form(planForm, async (values, form, submit, submission) => {
