@@ -22,10 +22,13 @@ class WhoDecides {
 
     /** The assigned social workers' names, as people read them (display name, else username). */
     List<String> socialWorkers(YoungPerson youngPerson) {
-        return youngPerson.socialWorkers().stream()
-                .map(username -> accounts.find(username).map(UserView::displayName).filter(n -> !n.isBlank())
-                        .orElse(username))
-                .toList();
+        return youngPerson.socialWorkers().stream().map(this::nameOf).toList();
+    }
+
+    /** A worker's name as people read it: their display name, else their username. */
+    String nameOf(String username) {
+        return username == null ? "someone" : accounts.find(username).map(UserView::displayName)
+                .filter(n -> n != null && !n.isBlank()).orElse(username);
     }
 
     /**
