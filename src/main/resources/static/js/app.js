@@ -147,6 +147,10 @@
   function showFieldError(form, field, message, noFocus) {
     const input = focusTargetFor(form, field);
     if (!input) return false;
+    // A field folded away in a closed <details> (a plan's commitment row) is opened to show its problem.
+    for (let folded = input.closest("details"); folded; folded = folded.parentElement.closest("details")) {
+      folded.open = true;
+    }
     const id = (input.id || ("f-" + Math.random().toString(36).slice(2))) + "-error";
     if (!input.id) input.id = id.replace(/-error$/, "");
     const error = h("p", { class: "field-error", id }, message);

@@ -299,8 +299,13 @@ LL.ready(async () => {
         h("option", { value: "" }, "Choose a person…"),
         sortedPeople.map((p) => h("option", { value: p.id, disabled: barred(p), selected: p.id === c.personId },
             labelOf(p) + (barred(p) ? " — do not contact" : ""))));
+    // A row from the agreed plan is one line and a "Change" control (its fields folded away, so the page is not
+    // dozens of tab stops); a new row is open. A problem in a folded row opens it (LL.showFieldError).
     const row = h("fieldset", { class: "commitment" },
         h("legend", {}, "Commitment"),
+        commitment ? h("p", { class: "commitment-words" }, commitmentWords(commitment)) : null,
+        h("details", { class: "commitment-edit", open: !commitment },
+        h("summary", {}, "Change"),
         h("div", { class: "commitment-grid" },
             field("personId", "Person", personSelect),
             field("activity", "Activity", h("select", { id: `${id}-activity`, "data-role": "activity" },
@@ -320,7 +325,7 @@ LL.ready(async () => {
                 "(for a carer or a role)"),
             field("nextLookOn", "Next looked at", h("input", { type: "date", id: `${id}-nextLookOn`, "data-role": "nextLookOn",
                 value: c.nextLookOn || null }), "(optional)")),
-        h("div", { class: "actions" }, h("button", { type: "button", class: "secondary remove", "data-remove": "" }, "Remove")));
+        h("div", { class: "actions" }, h("button", { type: "button", class: "secondary remove", "data-remove": "" }, "Remove"))));
     rowsBox.append(row);
     renumber();
     if (focus) personSelect.focus();
@@ -336,6 +341,7 @@ LL.ready(async () => {
       });
       const remove = row.querySelector("[data-remove]");
       remove.setAttribute("aria-label", `Remove commitment ${index + 1}`);
+      row.querySelector("summary").textContent = `Change commitment ${index + 1}`;
       remove.hidden = all.length === 1;
     });
     addButton.textContent = all.length ? "Add another commitment" : "Add a commitment";
