@@ -83,10 +83,13 @@ LL.ready(async () => {
   // Do-not-contact decisions in words: only those people's decisions are read, in parallel, and only while they
   // are a handful (beyond that the page says the decision stands without its date, rather than wait).
   const decisions = new Map();
+  // The service's own words for why nothing may involve a barred person (the safety view's allowed.contactRefusal).
+  const refusals = new Map();
   const barredPeople = sortedPeople.filter(barred);
   await Promise.all((barredPeople.length <= 10 ? barredPeople : []).map(async (p) => {
     const view = await api(`/api/people/${encodeURIComponent(p.id)}/safety?youngPersonId=${encodeURIComponent(youngPersonId)}`);
     if (view && view.current) decisions.set(p.id, view.current);
+    if (view && view.allowed && view.allowed.contactRefusal) refusals.set(p.id, view.allowed.contactRefusal);
   }));
 
   function barredWords(p) {
@@ -304,6 +307,11 @@ LL.ready(async () => {
     const row = h("fieldset", { class: "commitment" },
         h("legend", {}, "Commitment"),
         commitment ? h("p", { class: "commitment-words" }, commitmentWords(commitment)) : null,
+        // A commitment with someone now under do not contact cannot be agreed again: the reason, in its place.
+        commitment && people.get(commitment.personId) && barred(people.get(commitment.personId))
+            ? h("p", { class: "not-offered" }, (refusals.get(commitment.personId)
+                || "Do not contact: a decision stands.") + " Remove this commitment, or change who it is with.")
+            : null,
         h("details", { class: "commitment-edit", open: !commitment },
         h("summary", {}, "Change"),
         h("div", { class: "commitment-grid" },

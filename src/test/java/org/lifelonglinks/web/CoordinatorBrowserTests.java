@@ -196,8 +196,8 @@ class CoordinatorBrowserTests extends BrowserTest {
         // What the decision forbids is not offered: the reason stands where the contact form was.
         var reason = browser.awaitText(By.id("contact-not-offered"), "Do not contact: decided by Test COORDINATOR on ");
         assertThat(reason.getText()).matches(".* on \\d{1,2} [A-Z][a-z]+ \\d{4}\\. No contact can be recorded.*");
-        assertThat(browser.await(By.id("contact-form")).isDisplayed()).isFalse();
-        assertThat(browser.await(By.id("contact-hint")).isDisplayed()).as("no hint that contradicts the banner")
+        assertThat(browser.driver().findElement(By.id("contact-form")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElement(By.id("contact-hint")).isDisplayed()).as("no hint that contradicts the banner")
                 .isFalse();
         assertThat(browser.all(By.cssSelector("#contacts tbody tr"))).as("nothing written").hasSize(2);
         assertThat(browser.accessibilityProblems()).isEmpty();
