@@ -212,6 +212,24 @@
     box.focus();
   }
 
+  /**
+   * Folds a form away behind its heading (a <details> whose summary is the heading), open when asked: a page of
+   * several forms is not dozens of tab stops. A problem found in a folded form opens it (showFieldError).
+   */
+  function fold(formElement, open) {
+    const heading = document.getElementById(formElement.getAttribute("aria-labelledby"));
+    const details = h("details", { class: "form-fold", open: !!open, hidden: formElement.hidden || (heading && heading.hidden) });
+    if (formElement.classList.contains("changes")) details.classList.add("changes");
+    formElement.before(details);
+    const summary = h("summary", {});
+    if (heading) {
+      heading.hidden = false;
+      summary.append(heading);
+    }
+    details.append(summary, formElement);
+    return details;
+  }
+
   /** Puts a status box that showed a summary back where the page had it, as a plain status box. */
   function clearSummary(box) {
     if (box.llHome) box.llHome.after(box);
@@ -489,5 +507,5 @@
 
   window.LL = { api, h, fill, status, form, values, words, capitalised, safetyBadge, date, options, ready, Problem,
     SAFETY_WORDS, showFieldError, clearErrors, worded, stale, reachableScrollBoxes, ownWords, showProblem,
-    clearSummary };
+    clearSummary, fold };
 })();

@@ -598,6 +598,9 @@ LL.ready(async () => {
     document.querySelectorAll(".changes").forEach((element) => { element.hidden = true; });
     document.querySelector(".read-only-note").hidden = false;
   }
+  // A step already recorded folds its form away behind its heading (fewer tab stops; open it to change it).
+  LL.fold(meetingForm, !meeting);
+  LL.fold(reviewForm, !reviews.length);
   renderMeeting();
   fillMeetingForm();
   renderPlan();
