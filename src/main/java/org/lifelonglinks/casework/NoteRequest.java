@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.lifelonglinks.system.FieldProblems;
 import org.lifelonglinks.system.InvalidFieldException;
-import org.lifelonglinks.system.MissingFieldException;
 import org.lifelonglinks.system.TextRules;
 
 /**

@@ -1,7 +1,6 @@
 package org.lifelonglinks.casework;
 
 import java.time.LocalDate;
-import org.lifelonglinks.system.MissingFieldException;
 import org.lifelonglinks.system.FieldProblems;
 import org.lifelonglinks.system.TextRules;
 

@@ -2,7 +2,6 @@ package org.lifelonglinks.plan;
 
 import org.lifelonglinks.system.FieldProblems;
 import java.time.LocalDate;
-import org.lifelonglinks.system.InvalidFieldException;
 
 /**
  * A contact to record: a coordinator's tracing attempt (with its outcome) or contact between the young person

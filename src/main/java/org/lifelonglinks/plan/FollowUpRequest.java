@@ -4,8 +4,6 @@ import org.lifelonglinks.system.FieldProblems;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import org.lifelonglinks.system.InvalidFieldException;
-import org.lifelonglinks.system.MissingFieldException;
 
 /**
  * The follow-up 6 or 12 months after the Lifelong Links meeting: for each commitment of the current plan, whether

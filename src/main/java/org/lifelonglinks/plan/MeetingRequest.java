@@ -4,7 +4,6 @@ import org.lifelonglinks.system.FieldProblems;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.lifelonglinks.system.InvalidFieldException;
 
 /**
  * The Lifelong Links meeting: when, the network people invited, and (once it has happened) who came.

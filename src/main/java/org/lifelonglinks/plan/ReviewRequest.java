@@ -4,7 +4,6 @@ import org.lifelonglinks.system.FieldProblems;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import org.lifelonglinks.system.InvalidFieldException;
 
 /**
  * A review. The first, at referral ({@code kind} REFERRAL), takes the young person's own rating of how much they

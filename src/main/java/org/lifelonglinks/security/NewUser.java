@@ -2,8 +2,6 @@ package org.lifelonglinks.security;
 
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.lifelonglinks.system.InvalidFieldException;
-import org.lifelonglinks.system.MissingFieldException;
 import org.lifelonglinks.system.TextRules;
 
 /**
