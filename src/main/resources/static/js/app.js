@@ -132,10 +132,25 @@
     return null;
   }
 
-  /** Marks the field at fault: message below it, linked for screen readers, focus on it. */
-  function showFieldError(form, field, message) {
-    const input = inputFor(form, field);
+  /**
+   * The control a problem's link goes to: the input itself, or for a group (a GOV.UK three-part date in a
+   * fieldset data-field="dateOfBirth") its day input, dateOfBirth-day, else its first control.
+   */
+  function focusTargetFor(form, field) {
+    const found = inputFor(form, field);
+    if (!found || !found.matches("fieldset, div, [data-field]:not(input, select, textarea)")) return found;
+    return found.querySelector(`[id="${CSS.escape(field + "-day")}"]`)
+        || found.querySelector("input:not([type=hidden]), select, textarea");
+  }
+
+  /** Marks the field at fault: message below it, linked for screen readers; focus on it unless told not to. */
+  function showFieldError(form, field, message, noFocus) {
+    const input = focusTargetFor(form, field);
     if (!input) return false;
+    // A field folded away in a closed <details> (a plan's commitment row) is opened to show its problem.
+    for (let folded = input.closest("details"); folded; folded = folded.parentElement.closest("details")) {
+      folded.open = true;
+    }
     const id = (input.id || ("f-" + Math.random().toString(36).slice(2))) + "-error";
     if (!input.id) input.id = id.replace(/-error$/, "");
     const error = h("p", { class: "field-error", id }, message);
@@ -143,9 +158,86 @@
     anchor.append(error);
     input.setAttribute("aria-invalid", "true");
     input.setAttribute("aria-describedby", ((input.getAttribute("aria-describedby") || "") + " " + id).trim());
-    input.focus();
+    if (!noFocus) input.focus();
     return true;
   }
+
+  // ---- The GOV.UK error summary (issue 17) ------------------------------------------------------------------
+  /**
+   * Every problem a Problem carries: the API lists them in errors [{field, detail}] (field and detail are the
+   * first). One problem keeps the message the page may have put in its own words; several are each worded here.
+   */
+  function problemsOf(problem, formElement) {
+    const listed = (problem.body && Array.isArray(problem.body.errors)) ? problem.body.errors : [];
+    if (listed.length > 1) {
+      return listed.map((e) => ({ field: e.field, detail: wordedText(e.detail || "", e.field, formElement) }));
+    }
+    return [{ field: problem.field, detail: problem.message }];
+  }
+
+  /**
+   * Shows a problem the GOV.UK way: a summary box at the top of the form (role=alert, "There is a problem", a link
+   * to each field at fault, focused), and each message beside its field. A problem with no field (a refusal) is
+   * listed as words, without a link. The summary is the form's status box, moved to the top while it shows one.
+   */
+  function showProblem(formElement, box, caught) {
+    const e = worded(caught, formElement);
+    if (!(e instanceof Problem)) {
+      status(box, "Something went wrong: " + e.message, "error");
+      box.setAttribute("tabindex", "-1");
+      box.focus();
+      return;
+    }
+    const items = problemsOf(e, formElement).map((p) => {
+      const marked = showFieldError(formElement, p.field, p.detail, true);
+      if (!marked) return h("li", {}, p.detail);
+      const target = focusTargetFor(formElement, p.field);
+      return h("li", {}, h("a", { href: "#" + target.id, onclick: (event) => {
+        event.preventDefault();
+        target.focus();
+        (target.closest(".field") || target.closest("fieldset") || target).scrollIntoView({ block: "center" });
+      } }, p.detail));
+    });
+    if (!box.llHome) {
+      box.llHome = document.createComment("form status");
+      box.before(box.llHome);
+    }
+    formElement.prepend(box);
+    box.className = "status error error-summary";
+    box.setAttribute("role", "alert");
+    box.setAttribute("tabindex", "-1");
+    box.setAttribute("aria-labelledby", (formElement.id || "form") + "-problem-heading");
+    fill(box, h("h2", { id: (formElement.id || "form") + "-problem-heading" }, "There is a problem"),
+        h("ul", { class: "error-list" }, items));
+    box.focus();
+  }
+
+  /**
+   * Folds a form away behind its heading (a <details> whose summary is the heading), open when asked: a page of
+   * several forms is not dozens of tab stops. A problem found in a folded form opens it (showFieldError).
+   */
+  function fold(formElement, open) {
+    const heading = document.getElementById(formElement.getAttribute("aria-labelledby"));
+    const details = h("details", { class: "form-fold", open: !!open, hidden: formElement.hidden || (heading && heading.hidden) });
+    if (formElement.classList.contains("changes")) details.classList.add("changes");
+    formElement.before(details);
+    const summary = h("summary", {});
+    if (heading) {
+      heading.hidden = false;
+      summary.append(heading);
+    }
+    details.append(summary, formElement);
+    return details;
+  }
+
+  /** Puts a status box that showed a summary back where the page had it, as a plain status box. */
+  function clearSummary(box) {
+    if (box.llHome) box.llHome.after(box);
+    box.classList.remove("error-summary");
+    box.removeAttribute("aria-labelledby");
+    box.removeAttribute("tabindex");
+  }
+  // ---- end of the error summary -------------------------------------------------------------------------------
 
   /** The form's values as an object: blanks left out, numbers for type=number, booleans for checkboxes. */
   function values(form) {
@@ -181,6 +273,15 @@
    */
   function worded(problem, formElement) {
     if (!(problem instanceof Problem) || !formElement || !problem.message) return problem;
+    const message = wordedText(problem.message, problem.field, formElement);
+    if (message === problem.message) return problem;
+    return new Problem(problem.status, { ...problem.body, detail: message });
+  }
+
+  /** One problem's text in the words of the form's labels (the field it names, if any, first). */
+  function wordedText(text, field, formElement) {
+    if (!formElement || !text) return text;
+    const problem = { message: text, field };
     const labelOf = (input) => {
       const label = input.id && formElement.querySelector(`label[for="${CSS.escape(input.id)}"]`);
       return label ? label.childNodes[0].textContent.trim().replace(/^Or (\w)/, (m, c) => c.toUpperCase()) : null;
@@ -196,13 +297,18 @@
       message = message.replace(new RegExp("\\b" + input.name + "\\b", "g"), words.toLowerCase());
     }
     if (problem.field && message.startsWith(problem.field)) {
-      const input = formElement.querySelector(`[name="${CSS.escape(problem.field)}"]`);
+      // commitments[1].activity: the input is found by its data-field (or its name without the index), and the
+      // row's legend says which one ("Commitment 2: Activity is required").
+      const input = inputFor(formElement, problem.field);
       const words = input && labelOf(input);
-      if (words) message = words + message.slice(problem.field.length);
+      if (words) {
+        const legend = /\[\d+\]/.test(problem.field) && input.closest("fieldset")
+            && input.closest("fieldset").querySelector("legend");
+        message = (legend ? legend.textContent.trim() + ": " : "") + words + message.slice(problem.field.length);
+      }
     }
     message = message.charAt(0).toUpperCase() + message.slice(1);
-    if (message === problem.message) return problem;
-    return new Problem(problem.status, { ...problem.body, detail: message });
+    return message;
   }
 
   /** A random UUID; crypto.randomUUID needs a secure context, so plain http off localhost builds one itself. */
@@ -228,6 +334,7 @@
     formElement.addEventListener("submit", async (event) => {
       event.preventDefault();
       clearErrors(formElement);
+      clearSummary(box);
       status(box, "", "info");
       const submit = event.submitter || formElement.querySelector("button[type=submit], button:not([type])");
       if (submit) { submit.disabled = true; submit.setAttribute("aria-busy", "true"); }
@@ -240,14 +347,7 @@
         if (pending && pending.key === submission.idempotencyKey) pending = null;
         if (message) status(box, message, "ok");
       } catch (caught) {
-        const e = worded(caught, formElement);
-        const detail = e instanceof Problem ? e.message : "Something went wrong: " + e.message;
-        const marked = e instanceof Problem && showFieldError(formElement, e.field, detail);
-        status(box, marked ? "Please correct the field marked below: " + detail : detail, "error");
-        if (!marked) {
-          box.setAttribute("tabindex", "-1");
-          box.focus();
-        }
+        showProblem(formElement, box, caught);
       } finally {
         if (submit) { submit.disabled = false; submit.removeAttribute("aria-busy"); }
       }
@@ -406,5 +506,6 @@
   }
 
   window.LL = { api, h, fill, status, form, values, words, capitalised, safetyBadge, date, options, ready, Problem,
-    SAFETY_WORDS, showFieldError, clearErrors, worded, stale, reachableScrollBoxes, ownWords };
+    SAFETY_WORDS, showFieldError, clearErrors, worded, stale, reachableScrollBoxes, ownWords, showProblem,
+    clearSummary, fold };
 })();

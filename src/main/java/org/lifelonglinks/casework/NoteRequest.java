@@ -3,8 +3,8 @@ package org.lifelonglinks.casework;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.lifelonglinks.system.FieldProblems;
 import org.lifelonglinks.system.InvalidFieldException;
-import org.lifelonglinks.system.MissingFieldException;
 import org.lifelonglinks.system.TextRules;
 
 /**
@@ -18,22 +18,24 @@ import org.lifelonglinks.system.TextRules;
 public record NoteRequest(LocalDate date, String text, List<String> about, Boolean shareWithYoungPerson) {
 
     NoteRequest checked(LocalDate today) {
+        var problems = new FieldProblems();
         LocalDate day = date == null ? today : date;
         if (day.isAfter(today)) {
-            throw new InvalidFieldException("date", "date " + day + " is in the future");
+            problems.invalid("date", "date " + day + " is in the future");
         }
-        String tidy = TextRules.note("text", text, TextRules.NOTE);
-        if (tidy == null) {
-            throw new MissingFieldException("text");
+        String tidy = problems.check((f, v) -> TextRules.note(f, v, TextRules.NOTE), "text", text);
+        if (tidy == null && problems.ok("text")) {
+            problems.missing("text");
         }
-        var people = TextRules.list("about", about, TextRules.LIST).stream()
+        var people = problems.get(() -> TextRules.list("about", about, TextRules.LIST).stream()
                 .map(id -> {
                     String tidyId = TextRules.line("about", id, TextRules.LINE);
                     if (tidyId == null) {
                         throw new InvalidFieldException("about", "about lists an empty person id");
                     }
                     return tidyId;
-                }).toList();
+                }).toList());
+        problems.throwIfAny();
         return new NoteRequest(day, tidy, List.copyOf(new LinkedHashSet<>(people)),
                 shareWithYoungPerson != null && shareWithYoungPerson);
     }

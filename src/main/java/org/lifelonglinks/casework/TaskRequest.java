@@ -1,7 +1,7 @@
 package org.lifelonglinks.casework;
 
 import java.time.LocalDate;
-import org.lifelonglinks.system.MissingFieldException;
+import org.lifelonglinks.system.FieldProblems;
 import org.lifelonglinks.system.TextRules;
 
 /**
@@ -16,15 +16,20 @@ import org.lifelonglinks.system.TextRules;
 public record TaskRequest(String what, LocalDate due, String assignedTo, String personId, String note) {
 
     TaskRequest checked(String writer) {
-        String tidyWhat = TextRules.line("what", what, TextRules.LINE);
-        if (tidyWhat == null) {
-            throw new MissingFieldException("what");
+        var problems = new FieldProblems();
+        String tidyWhat = problems.check(TaskRequest::line, "what", what);
+        if (tidyWhat == null && problems.ok("what")) {
+            problems.missing("what");
         }
-        if (due == null) {
-            throw new MissingFieldException("due");
-        }
-        String worker = TextRules.line("assignedTo", assignedTo, TextRules.LINE);
-        return new TaskRequest(tidyWhat, due, worker == null ? writer : worker,
-                TextRules.line("personId", personId, TextRules.LINE), TextRules.note("note", note, TextRules.NOTE));
+        problems.required("due", due);
+        String worker = problems.check(TaskRequest::line, "assignedTo", assignedTo);
+        String tidyPerson = problems.check(TaskRequest::line, "personId", personId);
+        String tidyNote = problems.check((f, v) -> TextRules.note(f, v, TextRules.NOTE), "note", note);
+        problems.throwIfAny();
+        return new TaskRequest(tidyWhat, due, worker == null ? writer : worker, tidyPerson, tidyNote);
+    }
+
+    private static String line(String field, String value) {
+        return TextRules.line(field, value, TextRules.LINE);
     }
 }

@@ -2,6 +2,7 @@ package org.lifelonglinks.network;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.lifelonglinks.system.FieldProblems;
 import org.lifelonglinks.system.InvalidFieldException;
 
 /**
@@ -15,6 +16,16 @@ public record AddPerson(String personId, String givenName, String familyName, Li
 
     boolean connectsExisting() {
         return personId != null;
+    }
+
+    /** Every problem with the request at once: the new person's details and what they are to the young person. */
+    void check() {
+        var problems = new FieldProblems();
+        if (!connectsExisting()) {
+            problems.get(this::person);
+        }
+        problems.get(this::connection);
+        problems.throwIfAny();
     }
 
     PersonDetails person() {

@@ -1,6 +1,6 @@
 package org.lifelonglinks.network;
 
-import org.lifelonglinks.system.MissingFieldException;
+import org.lifelonglinks.system.FieldProblems;
 
 /**
  * What a person is to the young person, checked as a whole.
@@ -17,12 +17,10 @@ public record ConnectionDetails(String relationship, Category category, Wish wis
         Baseline baseline, boolean hiddenFromYoungPerson) {
 
     public ConnectionDetails {
-        relationship = Fields.required("relationship", relationship);
-        if (category == null) {
-            throw new MissingFieldException("category");
-        }
-        if (baseline == null) {
-            throw new MissingFieldException("baseline");
-        }
+        var problems = new FieldProblems();
+        relationship = problems.check(Fields::required, "relationship", relationship);
+        problems.required("category", category);
+        problems.required("baseline", baseline);
+        problems.throwIfAny();
     }
 }

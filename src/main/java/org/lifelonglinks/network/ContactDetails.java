@@ -1,5 +1,6 @@
 package org.lifelonglinks.network;
 
+import org.lifelonglinks.system.FieldProblems;
 import org.lifelonglinks.system.TextRules;
 
 /**
@@ -11,11 +12,13 @@ public record ContactDetails(String phone, String email, String address) {
     private static final int ADDRESS = 500;
 
     public ContactDetails {
-        phone = Fields.optional("phone", phone);
-        email = Fields.optional("email", email);
-        address = TextRules.note("address", address, ADDRESS);
+        var problems = new FieldProblems();
+        phone = problems.check(Fields::optional, "phone", phone);
+        email = problems.check(Fields::optional, "email", email);
+        address = problems.check((f, v) -> TextRules.note(f, v, ADDRESS), "address", address);
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new org.lifelonglinks.system.InvalidFieldException("email", "email '" + email + "' is not an email address");
+            problems.invalid("email", "email '" + email + "' is not an email address");
         }
+        problems.throwIfAny();
     }
 }

@@ -39,6 +39,7 @@ public class NetworkService {
     /** Adds a new person to a young person's network, or connects someone already known to the user. */
     public PersonAdded addPerson(CurrentUser user, String youngPersonId, AddPerson request) {
         guard.changeable(user, youngPersonId);
+        request.check();
         var connection = request.connection();
         String connectionId = UUID.randomUUID().toString();
         if (request.connectsExisting()) {

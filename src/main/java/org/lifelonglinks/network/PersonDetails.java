@@ -2,8 +2,7 @@ package org.lifelonglinks.network;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.lifelonglinks.system.InvalidFieldException;
-import org.lifelonglinks.system.MissingFieldException;
+import org.lifelonglinks.system.FieldProblems;
 
 /**
  * What is recorded about a person in a network, checked as a whole. Contact details are kept apart
@@ -24,24 +23,26 @@ public record PersonDetails(String givenName, String familyName, List<String> fo
         LocalDate dateOfBirth, Integer birthYear, Sex sex, boolean deceased, String town, String postcode) {
 
     public PersonDetails {
-        givenName = Fields.name("givenName", givenName);
-        familyName = Fields.name("familyName", familyName);
-        knownAs = Fields.name("knownAs", knownAs);
-        if (givenName == null && familyName == null && knownAs == null) {
-            throw new MissingFieldException("givenName");
+        var problems = new FieldProblems();
+        givenName = problems.check(Fields::name, "givenName", givenName);
+        familyName = problems.check(Fields::name, "familyName", familyName);
+        knownAs = problems.check(Fields::name, "knownAs", knownAs);
+        if (givenName == null && familyName == null && knownAs == null && problems.ok("givenName")
+                && problems.ok("familyName") && problems.ok("knownAs")) {
+            problems.missing("givenName");
         }
-        formerFamilyNames = Fields.names("formerFamilyNames", formerFamilyNames);
-        dateOfBirth = Fields.pastDate("dateOfBirth", dateOfBirth);
-        birthYear = Fields.pastYear("birthYear", birthYear);
+        formerFamilyNames = problems.check(Fields::names, "formerFamilyNames", formerFamilyNames);
+        dateOfBirth = problems.check(Fields::pastDate, "dateOfBirth", dateOfBirth);
+        birthYear = problems.check(Fields::pastYear, "birthYear", birthYear);
         if (dateOfBirth != null && birthYear != null && dateOfBirth.getYear() != birthYear) {
-            throw new InvalidFieldException("birthYear",
-                    "birthYear " + birthYear + " does not agree with dateOfBirth " + dateOfBirth);
+            problems.invalid("birthYear", "birthYear " + birthYear + " does not agree with dateOfBirth " + dateOfBirth);
         }
         if (dateOfBirth != null) {
             birthYear = dateOfBirth.getYear();
         }
         sex = sex == null ? Sex.UNKNOWN : sex;
-        town = Fields.optional("town", town);
-        postcode = Fields.postcode("postcode", postcode);
+        town = problems.check(Fields::optional, "town", town);
+        postcode = problems.check(Fields::postcode, "postcode", postcode);
+        problems.throwIfAny();
     }
 }

@@ -1,8 +1,7 @@
 package org.lifelonglinks.network;
 
 import java.time.LocalDate;
-import org.lifelonglinks.system.InvalidFieldException;
-import org.lifelonglinks.system.MissingFieldException;
+import org.lifelonglinks.system.FieldProblems;
 
 /**
  * What is recorded about a young person, checked as a whole.
@@ -19,18 +18,19 @@ public record YoungPersonDetails(String givenName, String familyName, LocalDate 
         String area, WorkStatus status, LocalDate referralDate) {
 
     public YoungPersonDetails {
-        givenName = Fields.requiredName("givenName", givenName);
-        familyName = Fields.requiredName("familyName", familyName);
-        if (dateOfBirth == null) {
-            throw new MissingFieldException("dateOfBirth");
-        }
-        dateOfBirth = Fields.pastDate("dateOfBirth", dateOfBirth);
-        localId = Fields.required("localId", localId);
-        area = Fields.required("area", area).toLowerCase();
+        var problems = new FieldProblems();
+        givenName = problems.check(Fields::requiredName, "givenName", givenName);
+        familyName = problems.check(Fields::requiredName, "familyName", familyName);
+        dateOfBirth = problems.check(Fields::pastDate, "dateOfBirth", problems.required("dateOfBirth", dateOfBirth));
+        localId = problems.check(Fields::required, "localId", localId);
+        area = problems.check(Fields::required, "area", area);
+        area = area == null ? null : area.toLowerCase();
         status = status == null ? WorkStatus.REFERRED : status;
-        referralDate = referralDate == null ? LocalDate.now() : Fields.pastDate("referralDate", referralDate);
-        if (referralDate.isBefore(dateOfBirth)) {
-            throw new InvalidFieldException("referralDate", "referralDate is before the date of birth");
+        referralDate = referralDate == null ? LocalDate.now()
+                : problems.check(Fields::pastDate, "referralDate", referralDate);
+        if (referralDate != null && dateOfBirth != null && referralDate.isBefore(dateOfBirth)) {
+            problems.invalid("referralDate", "referralDate is before the date of birth");
         }
+        problems.throwIfAny();
     }
 }

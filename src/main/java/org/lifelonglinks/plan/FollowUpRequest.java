@@ -1,10 +1,9 @@
 package org.lifelonglinks.plan;
 
+import org.lifelonglinks.system.FieldProblems;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import org.lifelonglinks.system.InvalidFieldException;
-import org.lifelonglinks.system.MissingFieldException;
 
 /**
  * The follow-up 6 or 12 months after the Lifelong Links meeting: for each commitment of the current plan, whether
@@ -44,27 +43,32 @@ public record FollowUpRequest(FollowUpAt at, LocalDate date, List<Answer> commit
     }
 
     FollowUpRequest checked(LocalDate today) {
-        Checks.required("at", at);
-        LocalDate day = date == null ? today : Checks.notFuture("date", date, today);
-        var answers = Checks.list("commitments", commitments);
-        if (answers.isEmpty()) {
-            throw new MissingFieldException("commitments");
+        var problems = new FieldProblems();
+        problems.required("at", at);
+        LocalDate day = date == null ? today : problems.get(() -> Checks.notFuture("date", date, today));
+        var answers = problems.check(Checks::list, "commitments", commitments);
+        if (answers != null && answers.isEmpty()) {
+            problems.missing("commitments");
         }
         var seen = new HashSet<String>();
         var tidy = new java.util.ArrayList<Answer>();
-        for (int i = 0; i < answers.size(); i++) {
+        for (int i = 0; answers != null && i < answers.size(); i++) {
             String field = "commitments[" + i + "]";
             var answer = answers.get(i);
             if (answer == null) {
-                throw new MissingFieldException(field);
+                problems.missing(field);
+                continue;
             }
-            String id = Checks.requiredText(field + ".commitmentId", answer.commitmentId());
-            Checks.required(field + ".happening", answer.happening());
-            if (!seen.add(id)) {
-                throw new InvalidFieldException(field + ".commitmentId", "commitment " + id + " is answered twice");
+            String id = problems.check(Checks::requiredText, field + ".commitmentId", answer.commitmentId());
+            problems.required(field + ".happening", answer.happening());
+            if (id != null && !seen.add(id)) {
+                problems.invalid(field + ".commitmentId", "commitment " + id + " is answered twice");
             }
-            tidy.add(new Answer(id, answer.happening(), Checks.optionalText(field + ".note", answer.note())));
+            String answerNote = problems.check(Checks::optionalText, field + ".note", answer.note());
+            tidy.add(new Answer(id, answer.happening(), answerNote));
         }
-        return new FollowUpRequest(at, day, List.copyOf(tidy), Checks.optionalText("note", note));
+        String tidyNote = problems.check(Checks::optionalText, "note", note);
+        problems.throwIfAny();
+        return new FollowUpRequest(at, day, List.copyOf(tidy), tidyNote);
     }
 }

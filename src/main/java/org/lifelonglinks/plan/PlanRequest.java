@@ -3,6 +3,7 @@ package org.lifelonglinks.plan;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import org.lifelonglinks.system.FieldProblems;
 import org.lifelonglinks.system.InvalidFieldException;
 import org.lifelonglinks.system.MissingFieldException;
 import org.lifelonglinks.system.TextRules;
@@ -15,27 +16,39 @@ import org.lifelonglinks.system.TextRules;
  */
 public record PlanRequest(LocalDate agreedOn, String summary, List<CommitmentRequest> commitments) {
 
+    /** The request checked, every problem at once; a commitment's problems are named {@code commitments[i].…}. */
     PlanRequest checked(LocalDate today) {
-        LocalDate day = agreedOn == null ? today : Checks.notFuture("agreedOn", agreedOn, today);
-        if (commitments == null || commitments.isEmpty()) {
-            throw new MissingFieldException("commitments");
-        }
-        var listed = Checks.list("commitments", commitments);
+        var problems = new FieldProblems();
+        LocalDate day = agreedOn == null ? today : problems.get(() -> Checks.notFuture("agreedOn", agreedOn, today));
+        LocalDate from = day == null ? today : day;
+        String tidySummary = problems.check(Checks::optionalText, "summary", summary);
         var checked = new java.util.ArrayList<CommitmentRequest>();
-        for (int i = 0; i < listed.size(); i++) {
-            if (listed.get(i) == null) {
-                throw new MissingFieldException("commitments[" + i + "]");
+        if (commitments == null || commitments.isEmpty()) {
+            problems.missing("commitments");
+        } else {
+            var listed = problems.check(Checks::list, "commitments", commitments);
+            for (int i = 0; listed != null && i < listed.size(); i++) {
+                String at = "commitments[" + i + "]";
+                if (listed.get(i) == null) {
+                    problems.missing(at);
+                    continue;
+                }
+                var commitment = listed.get(i);
+                var tidy = problems.get(() -> commitment.checked(at, from));
+                if (tidy != null) {
+                    checked.add(tidy);
+                }
             }
-            checked.add(listed.get(i).checked("commitments[" + i + "]", day));
         }
         var seen = new HashSet<String>();
         for (var commitment : checked) {
             if (!seen.add(commitment.personId() + " " + commitment.activity())) {
-                throw new InvalidFieldException("commitments", "the plan lists " + commitment.activity()
+                problems.invalid("commitments", "the plan lists " + commitment.activity()
                         + " with the same person twice");
             }
         }
-        return new PlanRequest(day, Checks.optionalText("summary", summary), List.copyOf(checked));
+        problems.throwIfAny();
+        return new PlanRequest(day, tidySummary, List.copyOf(checked));
     }
 
     /**
@@ -47,22 +60,24 @@ public record PlanRequest(LocalDate agreedOn, String summary, List<CommitmentReq
             String note, KeeperRequest keeper, LocalDate nextLookOn) {
 
         CommitmentRequest checked(String at, LocalDate agreedOn) {
-            Checks.requiredText("personId", personId);
-            Checks.required("activity", activity);
-            if (activity.tracing()) {
-                throw new InvalidFieldException("activity", activity + " is a coordinator's tracing attempt; a plan "
+            var problems = new FieldProblems();
+            problems.check(Checks::requiredText, at + ".personId", personId);
+            problems.required(at + ".activity", activity);
+            if (activity != null && activity.tracing()) {
+                problems.invalid(at + ".activity", activity + " is a coordinator's tracing attempt; a plan "
                         + "commits to contact with the young person (CALL, MESSAGE, CARD_OR_LETTER, MEETING, "
                         + "FAMILY_EVENT, HOLIDAY, OVERNIGHT_STAY, WORK_EXPERIENCE)");
             }
-            Checks.required("frequency", frequency);
-            Checks.required("startDate", startDate);
+            problems.required(at + ".frequency", frequency);
+            problems.required(at + ".startDate", startDate);
             if (nextLookOn != null && nextLookOn.isBefore(agreedOn)) {
-                throw new InvalidFieldException(at + ".nextLookOn", at + ".nextLookOn " + nextLookOn
+                problems.invalid(at + ".nextLookOn", at + ".nextLookOn " + nextLookOn
                         + " is before the day the plan is agreed (" + agreedOn + ")");
             }
-            return new CommitmentRequest(personId, activity, frequency, startDate,
-                    Checks.optionalText("note", note), keeper == null ? null : keeper.checked(at + ".keeper"),
-                    nextLookOn);
+            String tidyNote = problems.check(Checks::optionalText, at + ".note", note);
+            var tidyKeeper = keeper == null ? null : problems.get(() -> keeper.checked(at + ".keeper"));
+            problems.throwIfAny();
+            return new CommitmentRequest(personId, activity, frequency, startDate, tidyNote, tidyKeeper, nextLookOn);
         }
     }
 

@@ -28,9 +28,12 @@ class PlanService {
     private final Clock clock;
     private final DataProtection dataProtection;
     private final FollowUpRepository followUps;
+    private final WhoDecides whoDecides;
 
     PlanService(PlanRepository plans, Safeguarding safeguarding, WorkAccess access, NetworkAccess network,
-            AuditTrail audit, Clock clock, DataProtection dataProtection, FollowUpRepository followUps) {
+            AuditTrail audit, Clock clock, DataProtection dataProtection, FollowUpRepository followUps,
+            WhoDecides whoDecides) {
+        this.whoDecides = whoDecides;
         this.plans = plans;
         this.followUps = followUps;
         this.safeguarding = safeguarding;
@@ -79,6 +82,12 @@ class PlanService {
      */
     PlanRepository.Approved approve(CurrentUser user, String youngPersonId, int version) {
         if (!user.is(Role.SOCIAL_WORKER)) {
+            if (user.isAdmin() || user.is(Role.COORDINATOR)) {
+                // Named only to someone who may read the record: otherwise the general refusal, as before.
+                var youngPerson = access.readable(user, youngPersonId);
+                throw new ForbiddenException(whoDecides.onlySocialWorker(youngPerson, "approve a plan version",
+                        "approve"));
+            }
             throw new ForbiddenException("Only the young person's social worker approves a plan version: ask a "
                     + "social worker on their caseload to approve it (their approvals page lists it)");
         }

@@ -1,9 +1,9 @@
 package org.lifelonglinks.plan;
 
+import org.lifelonglinks.system.FieldProblems;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import org.lifelonglinks.system.InvalidFieldException;
 
 /**
  * A review. The first, at referral ({@code kind} REFERRAL), takes the young person's own rating of how much they
@@ -25,39 +25,48 @@ public record ReviewRequest(ReviewKind kind, LocalDate date, Integer familyKnowl
     }
 
     ReviewRequest checked(LocalDate today, LocalDate referralDate) {
+        var problems = new FieldProblems();
         var reviewKind = kind == null ? ReviewKind.PLAN_REVIEW : kind;
-        Checks.required("familyKnowledge", familyKnowledge);
-        if (familyKnowledge < 1 || familyKnowledge > 5) {
-            throw new InvalidFieldException("familyKnowledge", "familyKnowledge is a rating from 1 to 5");
+        if (problems.required("familyKnowledge", familyKnowledge) != null
+                && (familyKnowledge < 1 || familyKnowledge > 5)) {
+            problems.invalid("familyKnowledge", "familyKnowledge is a rating from 1 to 5");
         }
-        var reviewed = Checks.list("commitments", commitments);
+        List<CommitmentReview> listed = problems.check(Checks::list, "commitments", commitments);
+        var reviewed = listed == null ? List.<CommitmentReview>of() : listed;
         LocalDate day;
         if (reviewKind == ReviewKind.REFERRAL) {
             if (!reviewed.isEmpty()) {
-                throw new InvalidFieldException("commitments", "the referral review comes before any plan");
+                problems.invalid("commitments", "the referral review comes before any plan");
             }
             day = date == null ? (referralDate == null ? today : referralDate) : date;
         } else {
             if (overnightStaysAtReferral != null) {
-                throw new InvalidFieldException("overnightStaysAtReferral",
-                        "overnightStaysAtReferral belongs to the REFERRAL review");
+                problems.invalid("overnightStaysAtReferral", "overnightStaysAtReferral belongs to the REFERRAL review");
             }
             day = date == null ? today : date;
         }
-        Checks.notFuture("date", day, today);
+        problems.run(() -> Checks.notFuture("date", day, today));
         var seen = new HashSet<String>();
-        for (var review : reviewed) {
-            Checks.requiredText("commitmentId", review.commitmentId());
-            Checks.required("happening", review.happening());
-            if (!seen.add(review.commitmentId())) {
-                throw new InvalidFieldException("commitments", "commitment " + review.commitmentId()
-                        + " is reviewed twice");
+        var tidy = new java.util.ArrayList<CommitmentReview>();
+        for (int i = 0; i < reviewed.size(); i++) {
+            String at = "commitments[" + i + "]";
+            var review = reviewed.get(i);
+            if (review == null) {
+                problems.missing(at);
+                continue;
             }
+            String id = problems.check(Checks::requiredText, at + ".commitmentId", review.commitmentId());
+            problems.required(at + ".happening", review.happening());
+            if (id != null && !seen.add(id)) {
+                problems.invalid(at + ".commitmentId", "commitment " + id + " is reviewed twice");
+            }
+            tidy.add(new CommitmentReview(review.commitmentId(), review.happening(),
+                    problems.check(Checks::optionalText, at + ".note", review.note())));
         }
-        var tidy = reviewed.stream().map(r -> new CommitmentReview(r.commitmentId(), r.happening(),
-                Checks.optionalText("note", r.note()))).toList();
+        String tidyNote = problems.check(Checks::optionalText, "note", note);
+        problems.throwIfAny();
         return new ReviewRequest(reviewKind, day, familyKnowledge,
-                reviewKind == ReviewKind.REFERRAL ? Boolean.TRUE.equals(overnightStaysAtReferral) : null, tidy,
-                Checks.optionalText("note", note));
+                reviewKind == ReviewKind.REFERRAL ? Boolean.TRUE.equals(overnightStaysAtReferral) : null,
+                List.copyOf(tidy), tidyNote);
     }
 }

@@ -1,5 +1,6 @@
 package org.lifelonglinks.plan;
 
+import org.lifelonglinks.system.FieldProblems;
 import org.lifelonglinks.safeguarding.SafetyDecisionKind;
 import org.lifelonglinks.safeguarding.SafetyBasis;
 import java.time.LocalDate;
@@ -17,21 +18,25 @@ public record SafetyDecisionRequest(String youngPersonId, SafetyDecisionKind dec
 
     /** The request checked against its rules, with defaults filled in. */
     SafetyDecisionRequest checked(LocalDate today) {
-        Checks.requiredText("youngPersonId", youngPersonId);
-        Checks.required("decision", decision);
-        Checks.required("basis", basis);
-        String tidyConditions = Checks.optionalText("conditions", conditions);
-        if (decision == SafetyDecisionKind.WITH_CONDITIONS && tidyConditions == null) {
-            throw new org.lifelonglinks.system.MissingFieldException("conditions");
+        var problems = new FieldProblems();
+        problems.check(Checks::requiredText, "youngPersonId", youngPersonId);
+        problems.required("decision", decision);
+        problems.required("basis", basis);
+        String tidyConditions = problems.check(Checks::optionalText, "conditions", conditions);
+        if (decision == SafetyDecisionKind.WITH_CONDITIONS && tidyConditions == null && problems.ok("conditions")) {
+            problems.missing("conditions");
         }
-        if (decision != SafetyDecisionKind.WITH_CONDITIONS && tidyConditions != null) {
-            throw new org.lifelonglinks.system.InvalidFieldException("conditions",
-                    "conditions belong only to a WITH_CONDITIONS decision");
+        if (decision != null && decision != SafetyDecisionKind.WITH_CONDITIONS && tidyConditions != null) {
+            problems.invalid("conditions", "conditions belong only to a WITH_CONDITIONS decision");
         }
-        LocalDate day = decidedOn == null ? today : Checks.notFuture("decidedOn", decidedOn, today);
-        Checks.notBefore("reviewOn", reviewOn, "decidedOn", day);
-        Checks.notBefore("expiresOn", expiresOn, "decidedOn", day);
-        return new SafetyDecisionRequest(youngPersonId, decision, basis, tidyConditions,
-                Checks.optionalText("reason", reason), day, reviewOn, expiresOn);
+        LocalDate day = decidedOn == null ? today : problems.get(() -> Checks.notFuture("decidedOn", decidedOn, today));
+        if (day != null) {
+            problems.run(() -> Checks.notBefore("reviewOn", reviewOn, "decidedOn", day));
+            problems.run(() -> Checks.notBefore("expiresOn", expiresOn, "decidedOn", day));
+        }
+        String tidyReason = problems.check(Checks::optionalText, "reason", reason);
+        problems.throwIfAny();
+        return new SafetyDecisionRequest(youngPersonId, decision, basis, tidyConditions, tidyReason, day, reviewOn,
+                expiresOn);
     }
 }

@@ -2,8 +2,6 @@ package org.lifelonglinks.security;
 
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.lifelonglinks.system.InvalidFieldException;
-import org.lifelonglinks.system.MissingFieldException;
 import org.lifelonglinks.system.TextRules;
 
 /**
@@ -22,35 +20,38 @@ public record NewUser(String username, String password, String displayName, Set<
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,39}");
 
     public NewUser {
+        // Every problem at once (an empty form names each field), as the GOV.UK error summary shows them.
+        var problems = new org.lifelonglinks.system.FieldProblems();
         if (username == null || username.isBlank()) {
-            throw new MissingFieldException("username");
+            problems.missing("username");
+        } else if (!USERNAME.matcher(username).matches()) {
+            problems.invalid("username", "username must be 2 to 40 letters, digits, dots, dashes or underscores");
         }
-        if (!USERNAME.matcher(username).matches()) {
-            throw new InvalidFieldException("username",
-                    "username must be 2 to 40 letters, digits, dots, dashes or underscores");
+        problems.run(() -> TextRules.password("password", password, UserAccountService.MIN_PASSWORD_LENGTH));
+        displayName = problems.check(TextRules::name, "displayName", displayName);
+        if (displayName == null && problems.ok("displayName")) {
+            problems.missing("displayName");
         }
-        TextRules.password("password", password, UserAccountService.MIN_PASSWORD_LENGTH);
-        displayName = TextRules.name("displayName", displayName);
-        if (displayName == null) {
-            throw new MissingFieldException("displayName");
-        }
+        boolean youngPerson = false;
         if (roles == null || roles.isEmpty() || roles.contains(null)) {
-            throw new MissingFieldException("roles");
-        }
-        roles = Set.copyOf(roles);
-        boolean youngPerson = roles.contains(Role.YOUNG_PERSON);
-        if (youngPerson && roles.size() > 1) {
-            throw new InvalidFieldException("roles", "a YOUNG_PERSON account cannot hold other roles");
+            problems.missing("roles");
+        } else {
+            roles = Set.copyOf(roles);
+            youngPerson = roles.contains(Role.YOUNG_PERSON);
+            if (youngPerson && roles.size() > 1) {
+                problems.invalid("roles", "a YOUNG_PERSON account cannot hold other roles");
+            }
         }
         if (youngPerson && (youngPersonId == null || youngPersonId.isBlank())) {
-            throw new MissingFieldException("youngPersonId");
+            problems.missing("youngPersonId");
         }
-        if (!youngPerson && youngPersonId != null) {
-            throw new InvalidFieldException("youngPersonId", "youngPersonId is only for YOUNG_PERSON accounts");
+        if (!youngPerson && youngPersonId != null && roles != null && !roles.isEmpty()) {
+            problems.invalid("youngPersonId", "youngPersonId is only for YOUNG_PERSON accounts");
         }
-        email = EmailAddresses.checked("email", email);
+        email = problems.check(EmailAddresses::checked, "email", email);
         if (youngPerson && email != null) {
-            throw new InvalidFieldException("email", "email is for workers' notifications, not a young person's account");
+            problems.invalid("email", "email is for workers' notifications, not a young person's account");
         }
+        problems.throwIfAny();
     }
 }

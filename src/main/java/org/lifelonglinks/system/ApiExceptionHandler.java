@@ -46,8 +46,34 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<Object> invalidField(InvalidFieldException e) {
+        if (e instanceof FieldProblemsException many) {
+            return fieldProblems(many);
+        }
+        if (e instanceof MissingFieldException missing) {
+            return missingField(missing);
+        }
+        if (e instanceof BadRequestException bad) {
+            return badRequest(bad);
+        }
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_FIELD, "Invalid field", e.getMessage(),
                 e.field());
+    }
+
+    /**
+     * Every problem with a request at once: {@code field} and {@code detail} are the first (as a single problem
+     * reads), {@code errors} lists them all; 400 when each is a missing field, 422 when any value breaks a rule.
+     */
+    @ExceptionHandler(FieldProblemsException.class)
+    ResponseEntity<Object> fieldProblems(FieldProblemsException e) {
+        var response = e.allMissing()
+                ? problem(HttpStatus.BAD_REQUEST, ProblemTypes.MISSING_FIELD, "Missing field", e.getMessage(),
+                        e.field())
+                : problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_FIELD, "Invalid field",
+                        e.getMessage(), e.field());
+        ((ProblemDetail) response.getBody()).setProperty("errors", e.refusals().stream()
+                .map(refusal -> Map.of("field", String.valueOf(refusal.field()), "detail",
+                        String.valueOf(refusal.getMessage()))).toList());
+        return response;
     }
 
     @ExceptionHandler(UnsupportedMediaException.class)
@@ -112,8 +138,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     ResponseEntity<Object> problemFor(Exception e) {
         return switch (e) {
-            case MissingFieldException missing -> missingField(missing);
-            case BadRequestException bad -> badRequest(bad);
             case InvalidFieldException invalid -> invalidField(invalid);
             case NotFoundException notFound -> notFound(notFound);
             case ConflictException conflict -> conflict(conflict);
@@ -130,9 +154,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof MissingFieldException missing) {
-                return missingField(missing);
-            }
             if (cause instanceof InvalidFieldException invalid) {
                 return invalidField(invalid);
             }
@@ -243,6 +264,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         body.setTitle(title);
         if (field != null) {
             body.setProperty("field", field);
+            // One problem is listed too, so a client reads every field problem the same way.
+            body.setProperty("errors", List.of(Map.of("field", field, "detail", detail == null ? "" : detail)));
         }
         return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body);

@@ -19,7 +19,11 @@ class OpenApiConfiguration {
                 .info(new Info()
                         .title("Lifelong Links")
                         .description("Networks, tracing, plans and outcomes for young people in care. "
-                                + "Errors are application/problem+json; see docs/api.md.")
+                                + "Errors are application/problem+json; see docs/api.md. A request with several "
+                                + "problems answers them all at once: `field` and `detail` are the first, `errors` "
+                                + "lists every one as {field, detail}, a list's fields indexed "
+                                + "(`commitments[1].activity`); 400 when every problem is a missing field, 422 "
+                                + "when any value breaks a rule. A 403 refusal by role names who can do it.")
                         .version("0.1")
                         .license(new License().name("GPL-3.0-or-later")))
                 .components(new Components().addSecuritySchemes("basic",

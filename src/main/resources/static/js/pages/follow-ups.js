@@ -20,6 +20,10 @@ LL.ready(async () => {
     throw e;
   });
   let [plan, followUps] = await Promise.all([noneIfMissing(api(base + "/plan")), api(base + "/follow-ups")]);
+  // Six and twelve months on: folded behind its heading until asked for (the caseload's tasks say when it is due).
+  const followUpForm = document.getElementById("follow-up-form");
+  if (main.dataset.canChange !== "true") followUpForm.hidden = true;
+  LL.fold(followUpForm, false);
 
   function showApproval() {
     const box = document.getElementById("plan-approval");

@@ -69,7 +69,49 @@ LL.ready(async () => {
     main.dataset.safety = safety.status;
     showHistory();
     showMoves();
+    offerWhatIsAllowed();
   }
+
+  // ---- Only what this user may do now (issue 17) ----------------------------------------------------------------
+  // The service says what the user may do (the safety view's "allowed", from the safeguarding module and the
+  // caseload): a form it would refuse is not offered, and the reason stands in its place. The service still
+  // refuses such a request; this is what the page shows, not the rule.
+  function notOffered(form, id, text) {
+    let note = document.getElementById(id);
+    if (!note) {
+      note = h("p", { id, class: "not-offered" });
+      form.before(note);
+    }
+    note.textContent = text;
+    note.hidden = !text;
+    form.hidden = !!text;
+  }
+
+  function offerWhatIsAllowed() {
+    const allowed = safety.allowed || {};
+    notOffered(contactForm, "contact-not-offered", allowed.recordContact === false ? allowed.contactRefusal : null);
+    document.getElementById("contact-hint").hidden = allowed.recordContact === false;
+    const readOnly = allowed.changeRecord === false
+        ? "Your role can read this record but not change it: the young person's coordinator changes it." : null;
+    ["connection-form", "kin-form", "move-form"].forEach((id) => {
+      const form = document.getElementById(id);
+      if (form) notOffered(form, id + "-not-offered", readOnly);
+    });
+    const decisions = allowed.decisions || [];
+    const select = safetyForm.elements.decision;
+    for (const option of select.options) {
+      option.hidden = option.disabled = !decisions.includes(option.value);
+    }
+    if (select.selectedOptions.length && select.selectedOptions[0].disabled) select.value = decisions[0] || "";
+    notOffered(safetyForm, "safety-not-offered", decisions.length ? null
+        : allowed.approvalBy || "Your role may not record safety decisions.");
+    const hint = document.getElementById("decision-hint");
+    hint.textContent = decisions.length === 1 && decisions[0] === "DO_NOT_CONTACT"
+        ? "You can record do not contact at once: stopping contact never waits for anyone. " + (allowed.approvalBy || "")
+        : "Only a social worker on the caseload (or an administrator) may approve contact or lift a do-not-contact "
+          + "decision. Anyone working the case may record do not contact at once.";
+  }
+  // ---- end of what is allowed -----------------------------------------------------------------------------------
 
   function currentWords() {
     const c = safety.current;
@@ -219,8 +261,8 @@ LL.ready(async () => {
         idempotencyKey: submission.idempotencyKey });
     } catch (e) {
       if (e instanceof Problem && e.status === 403) {
-        throw new Problem(403, { detail: "Only a social worker on the caseload or an administrator may approve "
-            + "contact or lift a do-not-contact decision. You can record do not contact yourself.", field: "decision" });
+        // The service names who can decide ("ask Sam Okafor, the social worker for this young person").
+        throw new Problem(403, { detail: e.message + " You can record do not contact yourself.", field: null });
       }
       throw worded(e, form);
     }

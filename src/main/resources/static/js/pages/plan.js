@@ -83,10 +83,13 @@ LL.ready(async () => {
   // Do-not-contact decisions in words: only those people's decisions are read, in parallel, and only while they
   // are a handful (beyond that the page says the decision stands without its date, rather than wait).
   const decisions = new Map();
+  // The service's own words for why nothing may involve a barred person (the safety view's allowed.contactRefusal).
+  const refusals = new Map();
   const barredPeople = sortedPeople.filter(barred);
   await Promise.all((barredPeople.length <= 10 ? barredPeople : []).map(async (p) => {
     const view = await api(`/api/people/${encodeURIComponent(p.id)}/safety?youngPersonId=${encodeURIComponent(youngPersonId)}`);
     if (view && view.current) decisions.set(p.id, view.current);
+    if (view && view.allowed && view.allowed.contactRefusal) refusals.set(p.id, view.allowed.contactRefusal);
   }));
 
   function barredWords(p) {
@@ -179,7 +182,9 @@ LL.ready(async () => {
     if (e.field === "attended" && e.status === 422) {
       return new Problem(e.status, { type: e.type, field: "attended", detail: `The meeting on ${date(body.date)} has not happened yet: record who came after it.` });
     }
-    return new Problem(e.status, { type: e.type, field: e.field, detail: withoutApiPaths(e.message) });
+    const errors = e.body && Array.isArray(e.body.errors)
+        ? e.body.errors.map((one) => ({ field: one.field, detail: withoutApiPaths(one.detail || "") })) : undefined;
+    return new Problem(e.status, { type: e.type, field: e.field, detail: withoutApiPaths(e.message), errors });
   }
 
   LL.form(meetingForm, async (values) => {
@@ -297,8 +302,18 @@ LL.ready(async () => {
         h("option", { value: "" }, "Choose a person…"),
         sortedPeople.map((p) => h("option", { value: p.id, disabled: barred(p), selected: p.id === c.personId },
             labelOf(p) + (barred(p) ? " — do not contact" : ""))));
+    // A row from the agreed plan is one line and a "Change" control (its fields folded away, so the page is not
+    // dozens of tab stops); a new row is open. A problem in a folded row opens it (LL.showFieldError).
     const row = h("fieldset", { class: "commitment" },
         h("legend", {}, "Commitment"),
+        commitment ? h("p", { class: "commitment-words" }, commitmentWords(commitment)) : null,
+        // A commitment with someone now under do not contact cannot be agreed again: the reason, in its place.
+        commitment && people.get(commitment.personId) && barred(people.get(commitment.personId))
+            ? h("p", { class: "not-offered" }, (refusals.get(commitment.personId)
+                || "Do not contact: a decision stands.") + " Remove this commitment, or change who it is with.")
+            : null,
+        h("details", { class: "commitment-edit", open: !commitment },
+        h("summary", {}, "Change"),
         h("div", { class: "commitment-grid" },
             field("personId", "Person", personSelect),
             field("activity", "Activity", h("select", { id: `${id}-activity`, "data-role": "activity" },
@@ -318,7 +333,7 @@ LL.ready(async () => {
                 "(for a carer or a role)"),
             field("nextLookOn", "Next looked at", h("input", { type: "date", id: `${id}-nextLookOn`, "data-role": "nextLookOn",
                 value: c.nextLookOn || null }), "(optional)")),
-        h("div", { class: "actions" }, h("button", { type: "button", class: "secondary remove", "data-remove": "" }, "Remove")));
+        h("div", { class: "actions" }, h("button", { type: "button", class: "secondary remove", "data-remove": "" }, "Remove"))));
     rowsBox.append(row);
     renumber();
     if (focus) personSelect.focus();
@@ -334,6 +349,7 @@ LL.ready(async () => {
       });
       const remove = row.querySelector("[data-remove]");
       remove.setAttribute("aria-label", `Remove commitment ${index + 1}`);
+      row.querySelector("summary").textContent = `Change commitment ${index + 1}`;
       remove.hidden = all.length === 1;
     });
     addButton.textContent = all.length ? "Add another commitment" : "Add a commitment";
@@ -367,22 +383,24 @@ LL.ready(async () => {
   /** Reads the rows, checking what the service would refuse without saying which row: the row is known here. */
   function commitmentsFromRows() {
     const seen = new Map();
-    return rows().map((row, index) => {
+    // Every row's problems at once (the GOV.UK error summary lists them all), not only the first.
+    const found = [];
+    const commitments = rows().map((row, index) => {
       const input = (role) => row.querySelector(`[data-role="${role}"]`);
       const value = (role) => input(role).value.trim();
       const n = index + 1;
-      const refuse = (role, detail) => new Problem(400, { type: "/problems/missing-field", field: `commitments[${index}].${role}`, detail });
-      if (!value("personId")) throw refuse("personId", `Choose who commitment ${n} is with.`);
-      if (!value("activity")) throw refuse("activity", `Choose an activity for commitment ${n}.`);
-      if (!value("frequency")) throw refuse("frequency", `Choose how often commitment ${n} happens.`);
+      const refuse = (role, detail) => found.push({ field: `commitments[${index}].${role}`, detail });
+      if (!value("personId")) refuse("personId", `Choose who commitment ${n} is with.`);
+      if (!value("activity")) refuse("activity", `Choose an activity for commitment ${n}.`);
+      if (!value("frequency")) refuse("frequency", `Choose how often commitment ${n} happens.`);
       if (!value("startDate")) {
-        throw refuse("startDate", input("startDate").validity.badInput
+        refuse("startDate", input("startDate").validity.badInput
             ? `The start date of commitment ${n} is not a whole date: give the day, month and year.`
             : `Give the date commitment ${n} starts.`);
       }
       const key = value("personId") + " " + value("activity");
-      if (seen.has(key)) {
-        throw refuse("activity", `Commitment ${n} repeats commitment ${seen.get(key) + 1}: the same activity with the same person. Change one, or remove it.`);
+      if (value("personId") && value("activity") && seen.has(key)) {
+        refuse("activity", `Commitment ${n} repeats commitment ${seen.get(key) + 1}: the same activity with the same person. Change one, or remove it.`);
       }
       seen.set(key, index);
       const keeperChoice = value("keeper");
@@ -390,12 +408,17 @@ LL.ready(async () => {
       if (keeperChoice.startsWith("person:")) keeper = { kind: "NETWORK_PERSON", personId: keeperChoice.slice(7) };
       else if (keeperChoice === "YOUNG_PERSON") keeper = { kind: "YOUNG_PERSON" };
       else if (keeperChoice) {
-        if (!value("keeper.name")) throw refuse("keeper.name", `Name the carer or the role who keeps commitment ${n} going.`);
+        if (!value("keeper.name")) refuse("keeper.name", `Name the carer or the role who keeps commitment ${n} going.`);
         keeper = { kind: keeperChoice, name: value("keeper.name") };
       }
       return { personId: value("personId"), activity: value("activity"), frequency: value("frequency"),
         startDate: value("startDate"), note: value("note") || null, keeper, nextLookOn: value("nextLookOn") || null };
     });
+    if (found.length) {
+      throw new Problem(400, { type: "/problems/missing-field", field: found[0].field, detail: found[0].detail,
+        errors: found });
+    }
+    return commitments;
   }
 
   /** The plan's refusals in plain words, beside the row of the person they are about. */
@@ -422,7 +445,9 @@ LL.ready(async () => {
         return new Problem(e.status, { type: e.type, field: `commitments[${index}].personId`, detail });
       }
     }
-    return new Problem(e.status, { type: e.type, field: e.field, detail: withoutApiPaths(e.message) });
+    const errors = e.body && Array.isArray(e.body.errors)
+        ? e.body.errors.map((one) => ({ field: one.field, detail: withoutApiPaths(one.detail || "") })) : undefined;
+    return new Problem(e.status, { type: e.type, field: e.field, detail: withoutApiPaths(e.message), errors });
   }
 
   LL.form(planForm, async (values, form, submit, submission) => {
@@ -573,6 +598,9 @@ LL.ready(async () => {
     document.querySelectorAll(".changes").forEach((element) => { element.hidden = true; });
     document.querySelector(".read-only-note").hidden = false;
   }
+  // A step already recorded folds its form away behind its heading (fewer tab stops; open it to change it).
+  LL.fold(meetingForm, !meeting);
+  LL.fold(reviewForm, !reviews.length);
   renderMeeting();
   fillMeetingForm();
   renderPlan();

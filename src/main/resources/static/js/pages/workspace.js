@@ -248,6 +248,7 @@ LL.ready(async () => {
     const box = form.querySelector("[data-form-status]");
     button.disabled = true;
     LL.clearErrors(form);
+    LL.clearSummary(box);
     const values = LL.values(form);
     try {
       const answer = await api(base + "/people", { json: { personId: candidate.personId, ...connectionOnly(values) } });
@@ -258,9 +259,7 @@ LL.ready(async () => {
       showAdded(answer, [candidate.givenName, candidate.familyName].join(" "), true);
     } catch (e) {
       if (!(e instanceof LL.Problem)) throw e;
-      e = worded(e, form);
-      const marked = LL.showFieldError(form, e.field, e.message);
-      status(box, (marked ? "Please correct the field marked below, then connect again: " : "") + e.message, "error");
+      LL.showProblem(form, box, e);
     } finally {
       button.disabled = false;
     }

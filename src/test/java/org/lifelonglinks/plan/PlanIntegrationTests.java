@@ -80,7 +80,7 @@ class PlanIntegrationTests extends IntegrationTest {
         assertThat(granProgress.path("status").asString()).isEqualTo("IDENTIFIED");
         var tracing = coordinator.post(path("/plan"), plan(commitment(gran, "PHONE", "WEEKLY")));
         assertThat(tracing.status()).isEqualTo(422);
-        assertThat(tracing.text("field")).isEqualTo("activity");
+        assertThat(tracing.text("field")).isEqualTo("commitments[0].activity");
     }
 
     @Test

@@ -100,7 +100,7 @@ class WorkIntegrationTests extends IntegrationTest {
         contact(coordinator, dad, "PHONE", "REACHED");
         var byCoordinator = coordinator.post("/api/people/" + dad + "/safety", decision("APPROVED", null));
         assertThat(byCoordinator.status()).isEqualTo(403);
-        assertThat(byCoordinator.text("detail")).contains("Only a social worker or an administrator");
+        assertThat(byCoordinator.text("detail")).contains("Only a social worker can approve contact: ask ");
         assertThat(coordinator.post("/api/people/" + dad + "/safety", decision("DO_NOT_CONTACT", null)).status())
                 .isEqualTo(201);
         assertThat(status(dad)).isEqualTo("NOT_SAFE");

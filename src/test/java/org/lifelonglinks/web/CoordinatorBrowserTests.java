@@ -35,6 +35,24 @@ class CoordinatorBrowserTests extends BrowserTest {
         assertThat(browser.text()).contains("Robin Testbrook", "No one yet");
         assertThat(browser.accessibilityProblems()).isEmpty();
 
+        // Nothing filled in: every problem at once, in a summary at the top linking to each field, and beside each.
+        browser.button("Add to the network").click();
+        var summary = browser.awaitText(By.cssSelector("#add-form .error-summary"), "There is a problem");
+        assertThat(summary.getAttribute("role")).isEqualTo("alert");
+        assertThat(browser.script("return document.activeElement.classList.contains('error-summary')")).isEqualTo(true);
+        var links = summary.findElements(By.cssSelector("li a"));
+        assertThat(links).extracting(WebElement::getText).containsExactly("Given name is required",
+                "Relationship is required", "Category is required", "Contact at referral is required");
+        assertThat(links).extracting(link -> link.getAttribute("href").replaceAll(".*#", "#"))
+                .containsExactly("#givenName", "#relationship", "#category", "#baseline");
+        assertThat(browser.all(By.cssSelector("#add-form .field-error"))).hasSize(4);
+        assertThat(browser.text()).doesNotContain("correct the field");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.screenshot("error-summary");
+        links.get(2).click();
+        assertThat(browser.script("return document.activeElement.id")).isEqualTo("category");
+        assertThat(browser.all(By.cssSelector("#people li.person"))).isEmpty();
+
         browser.field("Given name").sendKeys("Jordan");
         browser.field("Family name").sendKeys(jordansSurname);
         browser.field("Or birth year").sendKeys("1979");
@@ -109,6 +127,10 @@ class CoordinatorBrowserTests extends BrowserTest {
             assertThat((Boolean) phone.script("return document.documentElement.scrollWidth <= window.innerWidth"))
                     .as("nothing wider than a phone").isTrue();
             phone.screenshot("workspace-phone");
+            phone.button("Add to the network").click();
+            phone.awaitText(By.cssSelector("#add-form .error-summary"), "Contact at referral is required");
+            assertThat(phone.accessibilityProblems()).isEmpty();
+            phone.screenshot("error-summary-phone");
         }
     }
 
@@ -156,12 +178,12 @@ class CoordinatorBrowserTests extends BrowserTest {
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("person");
 
-        // A coordinator may not approve: the refusal is said plainly.
-        choose("Decision", "Safe to contact (social workers)");
-        choose("Basis", "Risk assessment");
-        browser.button("Record decision").click();
-        browser.awaitText(By.cssSelector("#safety-form [data-form-status]"),
-                "Only a social worker on the caseload or an administrator may approve contact");
+        // A coordinator may not approve: the choice is not offered, and the form names who decides.
+        var offered = new Select(browser.field("Decision")).getOptions().stream()
+                .filter(WebElement::isEnabled).map(WebElement::getText).toList();
+        assertThat(offered).containsExactly("Do not contact");
+        assertThat(browser.await(By.id("decision-hint")).getText()).contains("Only a social worker can approve "
+                + "contact: ask Test SOCIAL_WORKER, the social worker for this young person");
 
         choose("Decision", "Do not contact");
         choose("Basis", "Risk assessment");
@@ -171,11 +193,12 @@ class CoordinatorBrowserTests extends BrowserTest {
         assertThat(browser.await(By.id("safety-history")).getText()).contains("Do not contact", "Safe to contact",
                 "New information from the police", socialWorker.username());
 
-        choose("What happened", "Letter");
-        browser.button("Record contact").click();
-        var refusal = browser.awaitText(By.cssSelector("#contact-form [data-form-status]"),
-                "a do-not-contact decision about Edie stands");
-        assertThat(refusal.getText()).contains("Nothing may involve them");
+        // What the decision forbids is not offered: the reason stands where the contact form was.
+        var reason = browser.awaitText(By.id("contact-not-offered"), "Do not contact: decided by Test COORDINATOR on ");
+        assertThat(reason.getText()).matches(".* on \\d{1,2} [A-Z][a-z]+ \\d{4}\\. No contact can be recorded.*");
+        assertThat(browser.driver().findElement(By.id("contact-form")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElement(By.id("contact-hint")).isDisplayed()).as("no hint that contradicts the banner")
+                .isFalse();
         assertThat(browser.all(By.cssSelector("#contacts tbody tr"))).as("nothing written").hasSize(2);
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("person-do-not-contact");

@@ -32,6 +32,24 @@ class PersonConnectionBrowserTests extends BrowserTest {
                 .valueStream().filter(c -> c.get("personId").asString().equals(uncle)).findFirst().orElseThrow();
         assertThat(connection.get("relationship").asString()).isEqualTo("mum's brother");
         assertThat(connection.get("hiddenFromYoungPerson").asBoolean()).isTrue();
+
+        // A social worker reads the record but does not change it: the forms they cannot use are not offered; the
+        // safety decisions they make are, every one of them.
+        var socialWorker = fixtures.user("SOCIAL_WORKER");
+        fixtures.assign(youngPerson, socialWorker, "SOCIAL_WORKER");
+        for (var size : new int[][] {{1366, 900}, {390, 844}}) {
+            try (var reader = org.lifelonglinks.support.Browser.open(port, size[0], size[1])) {
+                reader.signIn(socialWorker.username(), PASSWORD);
+                reader.go("/young-people/" + youngPerson + "/people/" + uncle);
+                reader.awaitText(By.id("contact-not-offered"), "Your role can read this record but not change it");
+                for (String form : new String[] {"contact-form", "connection-form", "kin-form", "move-form"}) {
+                    assertThat(reader.driver().findElement(By.id(form)).isDisplayed()).as(form).isFalse();
+                }
+                assertThat(new Select(reader.field("Decision")).getOptions().stream()
+                        .filter(org.openqa.selenium.WebElement::isEnabled)).hasSize(3);
+                assertThat(reader.accessibilityProblems()).as(size[0] + " px").isEmpty();
+            }
+        }
     }
 
     @Test

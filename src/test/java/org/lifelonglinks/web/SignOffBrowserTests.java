@@ -93,6 +93,7 @@ class SignOffBrowserTests extends BrowserTest {
         browser.go("/young-people/" + youngPerson + "/plan");
         assertThat(browser.await(By.id("plan-approval")).getText())
                 .contains("Version 1 is waiting for the social worker's approval");
+        browser.driver().findElement(By.xpath("//details[.//form[@id='follow-up-form']]/summary")).click();
         browser.await(By.id("follow-up-six")).click();
         browser.await(By.cssSelector(".follow-up-commitment input[value='SOMETIMES']")).click();
         browser.await(By.cssSelector(".follow-up-commitment input[type='text']")).sendKeys("Most Sundays");
