@@ -96,21 +96,27 @@ class GedcomImportService {
             if (individual.xref().equals(root)) {
                 continue;
             }
-            var person = details(individual);
-            details.put(individual.xref(), person);
+            details.put(individual.xref(), details(individual));
             connections.put(individual.xref(), new ConnectionDetails(words.getOrDefault(individual.xref(),
                     "relative (family tree)"), Category.FAMILY, null, Source.FAMILY_MEMBER, Baseline.NEVER_MET,
                     individual.restricted()));
             restricted += individual.restricted() ? 1 : 0;
+        }
+        // Everyone's possible duplicates in one pass: one look at what the user may see, not one per individual.
+        var people = List.copyOf(details.values());
+        var found = duplicates.possibleDuplicatesOfEach(user, people);
+        int i = 0;
+        for (var entry : details.entrySet()) {
+            var person = entry.getValue();
             // The young person themself is never merged into their own network.
-            var candidates = duplicates.possibleDuplicates(user, person).stream()
+            var candidates = found.get(i++).stream()
                     .filter(candidate -> !candidate.personId().equals(youngPersonId))
                     .toList();
-            candidatesOf.put(individual.xref(), candidates);
+            candidatesOf.put(entry.getKey(), candidates);
             var same = sameAs(person, candidates);
             if (same != null) {
-                existing.put(individual.xref(), same.personId());
-                merged.add(new GedcomImportReport.Merged(individual.xref(), same.personId(), name(person),
+                existing.put(entry.getKey(), same.personId());
+                merged.add(new GedcomImportReport.Merged(entry.getKey(), same.personId(), name(person),
                         same.score(), null));
             }
         }

@@ -15,4 +15,12 @@ public interface DuplicateCheck {
 
     /** Possible duplicates, strongest first; empty when nothing is close enough. Never throws for odd names. */
     List<PossibleDuplicate> possibleDuplicates(CurrentUser user, PersonDetails person);
+
+    /**
+     * The possible duplicates of each of many people at once (a family tree being imported), in their order. An
+     * implementation should look up once what the user may see and what safety decisions say, not once per person.
+     */
+    default List<List<PossibleDuplicate>> possibleDuplicatesOfEach(CurrentUser user, List<PersonDetails> people) {
+        return people.stream().map(person -> possibleDuplicates(user, person)).toList();
+    }
 }

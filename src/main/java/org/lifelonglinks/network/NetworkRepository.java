@@ -108,7 +108,13 @@ final class NetworkRepository {
                     keysOf.put(pair, kin.fromKey() + " " + kin.kind() + " " + kin.toKey());
                 }
                 // What is already recorded between each pair, and each child's birth parents, in two queries.
-                var pairs = facts.values().stream().map(f -> Map.of("a", f.fromPersonId(), "b", f.toPersonId()))
+                // Someone created a moment ago in this transaction has no kinship yet: only pairs of people
+                // recorded before the import, and their children, need asking about.
+                var recordedBefore = new java.util.HashSet<>(tree.existing().values());
+                recordedBefore.add(youngPersonId);
+                var pairs = facts.values().stream()
+                        .filter(f -> recordedBefore.contains(f.fromPersonId()) && recordedBefore.contains(f.toPersonId()))
+                        .map(f -> Map.of("a", f.fromPersonId(), "b", f.toPersonId()))
                         .distinct().toList();
                 var recordedBetween = new HashMap<String, List<String>>();
                 tx.run("""
@@ -119,7 +125,8 @@ final class NetworkRepository {
                         .computeIfAbsent(r.get("pair").asString(), k -> new java.util.ArrayList<>())
                         .add(r.get("fact").asString()));
                 var children = facts.values().stream().filter(f -> f.kind() == KinKind.PARENT
-                        && f.qualifier() == KinQualifier.BIRTH).map(Kin::toPersonId).distinct().toList();
+                        && f.qualifier() == KinQualifier.BIRTH).map(Kin::toPersonId)
+                        .filter(recordedBefore::contains).distinct().toList();
                 var birthParents = new HashMap<String, java.util.Set<String>>();
                 tx.run("""
                         UNWIND $children AS child

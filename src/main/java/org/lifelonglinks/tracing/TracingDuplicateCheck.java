@@ -1,8 +1,10 @@
 package org.lifelonglinks.tracing;
 
+import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.lifelonglinks.network.DuplicateCheck;
 import org.lifelonglinks.network.PersonDetails;
 import org.lifelonglinks.network.PossibleDuplicate;
@@ -37,21 +39,40 @@ class TracingDuplicateCheck implements DuplicateCheck {
 
     @Override
     public List<PossibleDuplicate> possibleDuplicates(CurrentUser user, PersonDetails person) {
-        var query = query(person);
-        if (query.isEmpty()) {
-            return List.of();
-        }
-        var prepared = scorer.prepare(query.get());
+        return possibleDuplicatesOfEach(user, List.of(person)).getFirst();
+    }
+
+    /**
+     * Who the user may see is looked up once for all the people, and the do-not-contact flags once for all their
+     * candidates; the index searches share their fuzzy name expansions ({@link TracingIndex#searchEach}).
+     */
+    @Override
+    public List<List<PossibleDuplicate>> possibleDuplicatesOfEach(CurrentUser user, List<PersonDetails> people) {
         var visible = traces.visibleTo(user);
-        var candidates = traces.flagBarred(index.search(query.get(),
-                record -> record.kind() == TraceRecord.Kind.NETWORK_PERSON && visible.test(record)));
-        return candidates.stream()
-                .map(candidate -> judged(candidate.record(), scorer.evidence(prepared, candidate.record())))
-                .flatMap(Optional::stream)
-                .sorted(Comparator.comparing(PossibleDuplicate::strength)
-                        .thenComparing(Comparator.comparingDouble(PossibleDuplicate::score).reversed()))
-                .limit(limit)
+        Predicate<TraceRecord> networkPersonSeen = record -> record.kind() == TraceRecord.Kind.NETWORK_PERSON
+                && visible.test(record);
+        var queries = people.stream().map(this::query).toList();
+        var searched = index.searchEach(queries.stream().flatMap(Optional::stream).toList(), networkPersonSeen)
+                .iterator();
+        List<Found> found = queries.stream().map(query -> query
+                .map(q -> new Found(scorer.prepare(q), searched.next()))
+                .orElse(Found.NOTHING)).toList();
+        var flagged = new ArrayDeque<>(traces.flagBarred(found.stream()
+                .flatMap(f -> f.candidates().stream()).toList()));
+        return found.stream().map(f -> f.candidates().stream()
+                        .map(unflagged -> flagged.removeFirst())
+                        .map(candidate -> judged(candidate.record(), scorer.evidence(f.prepared(), candidate.record())))
+                        .flatMap(Optional::stream)
+                        .sorted(Comparator.comparing(PossibleDuplicate::strength)
+                                .thenComparing(Comparator.comparingDouble(PossibleDuplicate::score).reversed()))
+                        .limit(limit)
+                        .toList())
                 .toList();
+    }
+
+    /** A person's query prepared for scoring, and what the index found for it. */
+    private record Found(CandidateScorer.PreparedQuery prepared, List<TraceCandidate> candidates) {
+        static final Found NOTHING = new Found(null, List.of());
     }
 
     /** The trace query for a person being added; empty when their names hold nothing a name could match. */

@@ -356,6 +356,54 @@ public final class TracingIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The best candidates for each of many queries, in their order, as {@link #search(TraceQuery, Predicate)}
+     * answers each: the searches share one view of the index, and each fuzzy name is expanded into the terms it
+     * matches once for them all (the same expansion each search would make, since the view does not change).
+     * The searches run side by side.
+     */
+    public List<List<TraceCandidate>> searchEach(List<TraceQuery> queries, Predicate<TraceRecord> visible) {
+        Objects.requireNonNull(visible, "visible");
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                var expanded = new java.util.concurrent.ConcurrentHashMap<Query, Query>();
+                java.util.function.UnaryOperator<Query> expand = fuzzy -> expanded.computeIfAbsent(fuzzy, q -> {
+                    try {
+                        return searcher.rewrite(q);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                var stream = queries.size() > 1 ? queries.parallelStream() : queries.stream();
+                return stream.map(query -> search(searcher, query, retrieval.build(query, expand), visible)).toList();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Tracing search failed", e);
+        }
+    }
+
+    /** One search on a searcher the caller holds; fetches more candidates while too few are visible. */
+    private List<TraceCandidate> search(IndexSearcher searcher, TraceQuery query, Query lucene,
+            Predicate<TraceRecord> visible) {
+        int wanted = Math.max(MIN_CANDIDATES, 10 * query.limit());
+        try {
+            while (true) {
+                TopDocs top = searcher.search(lucene, wanted);
+                List<TraceCandidate> ranked = rank(query, searcher, top.scoreDocs, visible);
+                boolean exhausted = top.scoreDocs.length < wanted;
+                if (ranked.size() >= query.limit() || exhausted || wanted >= MAX_CANDIDATES) {
+                    return ranked.size() > query.limit() ? ranked.subList(0, query.limit()) : ranked;
+                }
+                wanted = Math.min(MAX_CANDIDATES, wanted * 4);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Tracing search failed", e);
+        }
+    }
+
     /** All records may be seen: for directory-only searches and tools. */
     public List<TraceCandidate> search(TraceQuery query) {
         return search(query, record -> true);

@@ -30,7 +30,14 @@ public final class ImportBenchmark {
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             var admin = Api.at(port).as("admin", PASSWORD);
             gedcom(admin);
-            cases(admin, rows);
+            for (String size : System.getProperty("exchange.bench.trees", "3000,50000").split(",")) {
+                if (!size.isBlank()) {
+                    generated(admin, Integer.parseInt(size.strip()));
+                }
+            }
+            if (rows > 0) {
+                cases(admin, rows);
+            }
         } finally {
             context.close();
         }
@@ -39,7 +46,7 @@ public final class ImportBenchmark {
     private static void gedcom(Api admin) throws Exception {
         byte[] tree = Files.readAllBytes(GedcomFiles.root().resolve("gedcom-samples/washington.ged"));
         int people = GedcomFiles.tree("gedcom-samples/washington.ged").individuals().size();
-        for (int run = 0; run < 5; run++) {
+        for (int run = 0; run < Integer.getInteger("exchange.bench.samples", 5); run++) {
             // A new coordinator each run sees only their own caseload, so nothing is merged with earlier runs.
             String coordinator = "bench-coordinator-" + run;
             admin.post("/api/users", """
@@ -59,6 +66,42 @@ public final class ImportBenchmark {
             System.out.printf("GEDCOM washington.ged run %d: %d people in %.2f s = %.0f people/s%s%n", run + 1,
                     people, seconds, people / seconds, run == 0 ? " (cold)" : "");
         }
+    }
+
+    /**
+     * A generated tree of {@code people} into a fresh network, beside the time the same file takes only to be read
+     * and checked (parsing and the family structure, no matching, no writes) in the same run: the import's cost
+     * over what any importer must do.
+     */
+    private static void generated(Api admin, int people) {
+        byte[] tree = GeneratedTree.of(people, people);
+        double parse = Double.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long start = System.nanoTime();
+            int read = FamilyTree.of(GedcomReader.read(new ByteArrayInputStream(tree))).individuals().size();
+            parse = Math.min(parse, (System.nanoTime() - start) / 1e9);
+            if (read != people) {
+                throw new IllegalStateException("generated " + read + " people, not " + people);
+            }
+        }
+        String coordinator = "bench-generated-" + people;
+        admin.post("/api/users", """
+                {"username": "%s", "password": "%s", "displayName": "Bench", "roles": ["COORDINATOR"]}"""
+                .formatted(coordinator, PASSWORD));
+        var as = admin.as(coordinator, PASSWORD);
+        String yp = as.post("/api/young-people", """
+                {"givenName": "Robin", "familyName": "Bench", "dateOfBirth": "2011-05-17", "localId": "G-%d",
+                 "area": "east"}""".formatted(people)).text("id");
+        long start = System.nanoTime();
+        var response = as.postBytes("/api/young-people/" + yp + "/gedcom?connectTo=@I" + people + "@&kind=PARENT",
+                () -> new ByteArrayInputStream(tree), "application/octet-stream");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (response.status() != 200) {
+            throw new IllegalStateException(response.toString());
+        }
+        System.out.printf("GEDCOM generated tree of %,d people (%,d bytes): import %.2f s = %,.0f people/s; "
+                + "parse only %.3f s; import/parse %.1f×%n", people, tree.length, seconds, people / seconds, parse,
+                seconds / parse);
     }
 
     private static void cases(Api admin, int rows) {
