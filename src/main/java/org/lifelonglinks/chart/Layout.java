@@ -49,6 +49,53 @@ record Layout(int width, int height, String title, List<Shape> shapes, List<Line
         return lines;
     }
 
+    /**
+     * What overlaps in this chart, each in words: a label over another label, a line running through a label (any
+     * line, including one ending at the label's own person), the key over anything drawn. A readable chart has
+     * none; the layouts check their work with it and the tests measure it.
+     */
+    List<String> overlaps() {
+        var found = new java.util.ArrayList<String>();
+        for (int i = 0; i < labels.size(); i++) {
+            var a = labels.get(i);
+            for (int j = i + 1; j < labels.size(); j++) {
+                if (a.overlaps(labels.get(j))) {
+                    found.add("the label " + a.lines() + " overlaps the label " + labels.get(j).lines());
+                }
+            }
+            var box = a.box();
+            for (var line : lines) {
+                if (new java.awt.geom.Line2D.Double(line.x1(), line.y1(), line.x2(), line.y2()).intersects(box)) {
+                    found.add("a line " + line + " runs through the label " + a.lines());
+                }
+            }
+        }
+        var key = legendBox();
+        for (var label : labels) {
+            if (key.intersects(label.box())) {
+                found.add("the key overlaps the label " + label.lines());
+            }
+        }
+        for (var line : lines) {
+            if (new java.awt.geom.Line2D.Double(line.x1(), line.y1(), line.x2(), line.y2()).intersects(key)) {
+                found.add("a line " + line + " runs through the key");
+            }
+        }
+        for (var shape : shapes) {
+            if (key.intersects(shape.x() - shape.radius(), shape.y() - shape.radius(), 2 * shape.radius(),
+                    2 * shape.radius())) {
+                found.add("the key overlaps the symbol of " + shape.personId());
+            }
+        }
+        return found;
+    }
+
+    /** The key's box, as the painters draw it. */
+    java.awt.geom.Rectangle2D legendBox() {
+        return new java.awt.geom.Rectangle2D.Double(legendX - 10, legendY - 24, legendWidth(legend),
+                legendHeight(legend.size()));
+    }
+
     /** Height of a key's box with this many entries. */
     static double legendHeight(int entries) {
         return 34 + 24 * entries;
@@ -86,6 +133,10 @@ record Layout(int width, int height, String title, List<Shape> shapes, List<Line
 
         double left() {
             return x - width() / 2;
+        }
+
+        java.awt.geom.Rectangle2D box() {
+            return new java.awt.geom.Rectangle2D.Double(left(), y, width(), height());
         }
 
         boolean overlaps(Label other) {

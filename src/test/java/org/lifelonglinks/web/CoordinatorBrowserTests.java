@@ -68,8 +68,8 @@ class CoordinatorBrowserTests extends BrowserTest {
                 "No contact recorded");
         assertThat(browser.text()).contains("Jordan " + jordansSurname + " is now in Robin's network");
         assertThat(browser.field("Given name").getAttribute("value")).as("the form is cleared").isEmpty();
-        assertThat(browser.await(By.id("chart")).getAttribute("alt"))
-                .isEqualTo("Ecomap of Robin's network: 1 person. The same people are listed beside the chart.");
+        assertThat(browser.await(By.cssSelector("#chart-view[data-loaded='true'][aria-label*='network: 1 person.']"))
+                .getAttribute("aria-label")).startsWith("Ecomap of Robin's network: 1 person.");
 
         // Bad input: a date of birth in the future is shown beside the field, and what was typed stays.
         browser.field("Given name").sendKeys("Sasha");
@@ -115,10 +115,11 @@ class CoordinatorBrowserTests extends BrowserTest {
         browser.screenshot("workspace");
 
         browser.button("Family tree").click();
-        assertThat(browser.await(By.id("chart")).getAttribute("src")).contains("view=family");
+        browser.await(By.cssSelector("#chart-view[data-shown='family'][data-loaded='true']"));
         assertThat(browser.button("Family tree").getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(browser.button("Ecomap").getAttribute("aria-pressed")).isEqualTo("false");
-        assertThat(browser.await(By.id("chart")).getAttribute("alt")).startsWith("Family tree (genogram) of Robin's network");
+        assertThat(browser.await(By.id("chart-view")).getAttribute("aria-label"))
+                .startsWith("Family tree (genogram) of Robin's network");
 
         try (var phone = Browser.open(port, 390, 844)) {
             phone.signIn(coordinator.username(), PASSWORD);
@@ -413,14 +414,177 @@ class CoordinatorBrowserTests extends BrowserTest {
 
         assertThat(browser.all(By.cssSelector("#people li.person"))).hasSize(100);
         assertThat(browser.await(By.cssSelector("#summary li")).getText()).startsWith("100");
-        assertThat(browser.await(By.id("chart")).getAttribute("alt")).contains("100 people");
-        assertThat(browser.await(By.cssSelector("#chart[data-loaded]")).getAttribute("data-loaded"))
+        assertThat(browser.await(By.cssSelector("#chart-view[data-loaded]")).getAttribute("data-loaded"))
                 .as("the chart is drawn").isEqualTo("true");
+        assertThat(browser.await(By.id("chart-view")).getAttribute("aria-label")).contains("100 people");
+        assertThat(browser.all(By.cssSelector("#chart-view a.chart-person"))).as("each person a link").hasSize(100);
         assertThat(browser.accessibilityProblems()).isEmpty();
 
         browser.field("Find in the list").sendKeys("Person" + letters(42));
-        assertThat(browser.all(By.cssSelector("#people li.person"))).hasSize(1);
+        assertThat(browser.all(By.cssSelector("#people li.person:not([hidden])"))).hasSize(1);
         assertThat(browser.text()).contains("Showing 1 of 100");
+    }
+
+    @Test
+    void theNetworkChartFillsThePageZoomsAndMovesByKeyboardOpensAPersonAndPrintsEveryoneWithoutTheForms()
+            throws Exception {
+        var coordinator = fixtures.user("COORDINATOR");
+        String youngPerson = fixtures.youngPerson(coordinator);
+        String surname = surname();
+        var people = new java.util.ArrayList<String>();
+        for (String given : new String[] {"Dana", "Lee", "Ella", "Sam", "Edie", "Ray", "Pat", "Kerry", "Leah", "Kai",
+                "Tom", "Carl", "Angela", "Chloe", "Priya"}) {
+            people.add(fixtures.person(youngPerson, given, surname));
+        }
+        // A family to draw as a tree: mum and dad, mum's parents, a sister, an aunt and her two children.
+        kin(youngPerson, people.get(0), "PARENT");
+        kin(youngPerson, people.get(1), "PARENT");
+        kin(people.get(0), people.get(4), "PARENT");
+        kin(people.get(0), people.get(5), "PARENT");
+        kin(people.get(2), people.get(0), "PARENT");
+        kin(people.get(7), people.get(4), "PARENT");
+        kin(people.get(8), people.get(7), "PARENT");
+        kin(people.get(9), people.get(7), "PARENT");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+        browser.signIn(coordinator.username(), PASSWORD);
+        browser.go("/young-people/" + youngPerson);
+        var chart = browser.await(By.cssSelector("#chart-view[data-loaded='true']"));
+
+        assertThat(contentShare("chart-panel")).as("the chart's panel across the page").isGreaterThanOrEqualTo(0.9);
+        assertThat(contentShare("chart-view")).as("the drawing itself, the key beside it").isGreaterThanOrEqualTo(0.7);
+        assertThat(Double.parseDouble(chart.getAttribute("data-scale"))).as("names at least 12 px high")
+                .isGreaterThanOrEqualTo(1.0);
+        assertThat(browser.all(By.cssSelector("#chart-view a.chart-person"))).hasSize(15);
+        var key = browser.await(By.id("chart-key")).getRect();
+        var drawing = chart.getRect();
+        assertThat(key.getX()).as("the key beside the drawing, not over it")
+                .isGreaterThanOrEqualTo(drawing.getX() + drawing.getWidth());
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        chartScreenshot(browser, "workspace-chart-desktop");
+
+        browser.script("document.getElementById('chart-view').focus()");
+        var before = viewBox();
+        chart.sendKeys("+");
+        var zoomed = viewBox();
+        assertThat(zoomed[2]).as("+ zooms in").isLessThan(before[2] * 0.9);
+        chart.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+        chart.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        var moved = viewBox();
+        assertThat(moved[0]).as("→ moves the view right").isGreaterThan(zoomed[0]);
+        assertThat(moved[1]).as("↓ moves the view down").isGreaterThan(zoomed[1]);
+        chart.sendKeys("-");
+        assertThat(viewBox()[2]).as("− zooms out").isGreaterThan(moved[2]);
+        double out = viewBox()[2];
+        browser.button("+ Zoom in").click();
+        assertThat(viewBox()[2]).as("the button zooms in too").isLessThan(out * 0.9);
+
+        // Printed: A4 landscape, the whole chart with everyone, the whole list (even when filtered), no forms.
+        browser.field("Find in the list").sendKeys("Dana");
+        assertThat(browser.all(By.cssSelector("#people li.person:not([hidden])"))).hasSize(1);
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            @SuppressWarnings("unchecked")
+            var printed = (java.util.Map<String, Object>) browser.script("""
+                    const shown = (e) => getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0;
+                    const list = document.getElementById('people');
+                    return {
+                      forms: [...document.querySelectorAll('#main form, #main button, #main nav, #main input, #main select')]
+                          .filter(shown).length,
+                      listClipped: list.scrollHeight - list.clientHeight,
+                      listed: [...list.querySelectorAll('li.person')].filter(shown).length,
+                      drawn: document.querySelectorAll('#chart-print svg g[data-person-id]').length,
+                      printedChart: shown(document.querySelector('#chart-print svg')),
+                      screenChart: shown(document.getElementById('chart-view')),
+                      key: shown(document.getElementById('chart-key'))
+                    };""");
+            assertThat(printed.get("forms")).as("forms, buttons and navigation printed").isEqualTo(0L);
+            assertThat(printed.get("listClipped")).as("the list cut short").isEqualTo(0L);
+            assertThat(printed.get("listed")).as("everyone in the list printed").isEqualTo(15L);
+            assertThat(printed.get("drawn")).as("everyone in the printed chart, and the young person").isEqualTo(16L);
+            assertThat(printed).containsEntry("printedChart", true).containsEntry("screenChart", false)
+                    .containsEntry("key", true);
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+        var pdf = browser.driver().executeCdpCommand("Page.printToPDF", java.util.Map.of("preferCSSPageSize", true));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(java.util.Base64.getDecoder().decode((String) pdf.get("data")))) {
+            var page = document.getPage(0).getMediaBox();
+            assertThat(page.getWidth()).as("A4 landscape, in points").isCloseTo(842f, org.assertj.core.data.Offset.offset(2f));
+            assertThat(page.getHeight()).isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
+            assertThat(document.getNumberOfPages()).as("the chart, then the list").isBetween(2, 4);
+        }
+        browser.script("const f = document.getElementById('filter'); f.value = ''; f.dispatchEvent(new Event('input'))");
+
+        browser.button("Family tree").click();
+        browser.await(By.cssSelector("#chart-view[data-shown='family'][data-loaded='true']"));
+        assertThat(browser.all(By.cssSelector("#chart-view a.chart-person"))).as("everyone with a family link")
+                .hasSize(8);
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        chartScreenshot(browser, "workspace-chart-family-desktop");
+
+        // Tab from the chart to the first person's name, Enter opens their page.
+        browser.script("document.getElementById('chart-view').focus()");
+        browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+        var focused = browser.driver().switchTo().activeElement();
+        String personId = focused.getAttribute("data-person-id");
+        assertThat(people).contains(personId);
+        focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> browser.path().endsWith("/people/" + personId));
+        assertThat(browser.path()).isEqualTo("/young-people/" + youngPerson + "/people/" + personId);
+
+        try (var phone = Browser.open(port, 390, 844)) {
+            phone.signIn(coordinator.username(), PASSWORD);
+            phone.go("/young-people/" + youngPerson);
+            var small = phone.await(By.cssSelector("#chart-view[data-loaded='true']"));
+            double width = ((Number) phone.script("""
+                    const m = document.getElementById('main'); const s = getComputedStyle(m);
+                    return document.getElementById('chart-view').getBoundingClientRect().width
+                        / (m.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight));""")).doubleValue();
+            assertThat(width).as("the chart across a phone").isGreaterThanOrEqualTo(0.9);
+            double opening = Double.parseDouble(small.getAttribute("data-scale"));
+            phone.button("+ Zoom in").click();
+            phone.button("+ Zoom in").click();
+            assertThat(Double.parseDouble(small.getAttribute("data-scale"))).as("zoomed in to read")
+                    .isGreaterThan(opening * 1.5);
+            assertThat(phone.accessibilityProblems()).isEmpty();
+            assertThat((Boolean) phone.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("nothing wider than a phone").isTrue();
+            phone.button("Show the whole chart").click();
+            chartScreenshot(phone, "workspace-chart-phone");
+            phone.button("Family tree").click();
+            phone.await(By.cssSelector("#chart-view[data-shown='family'][data-loaded='true']"));
+            assertThat(phone.accessibilityProblems()).isEmpty();
+            chartScreenshot(phone, "workspace-chart-family-phone");
+        }
+    }
+
+    private void kin(String personId, String otherId, String kind) {
+        var response = admin.post("/api/people/" + personId + "/kin", """
+                {"personId": "%s", "kind": "%s"}""".formatted(otherId, kind));
+        assertThat(response.status()).as(response.toString()).isIn(200, 201);
+    }
+
+    /** What the window shows of the chart's panel, at the window's own size (for docs/images). */
+    private static void chartScreenshot(Browser window, String name) throws java.io.IOException {
+        window.script("document.getElementById('chart-panel').scrollIntoView()");
+        var file = java.nio.file.Path.of("target", "screenshots", name + ".png");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, window.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    /** The share of the page's content width (inside main's padding) an element takes. */
+    private double contentShare(String id) {
+        return ((Number) browser.script("""
+                const m = document.getElementById('main'); const s = getComputedStyle(m);
+                return document.getElementById(arguments[0]).getBoundingClientRect().width
+                    / (m.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight));""", id)).doubleValue();
+    }
+
+    /** The chart's viewBox now: x, y, width, height. */
+    private double[] viewBox() {
+        String value = (String) browser.script("return document.querySelector('#chart-view svg').getAttribute('viewBox')");
+        return java.util.Arrays.stream(value.trim().split("\\s+")).mapToDouble(Double::parseDouble).toArray();
     }
 
     /** The list entry for this person, once the list shows them (awaitText on the items would read only the first). */
