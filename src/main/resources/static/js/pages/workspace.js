@@ -214,7 +214,12 @@ LL.ready(async () => {
   }
 
   async function checkDuplicates() {
-    const values = LL.values(form);
+    let values;
+    try {
+      values = LL.values(form);
+    } catch (e) {
+      return; // a date still being typed: check once it is whole (saving names what is wrong with it)
+    }
     if (!values.givenName || !values.familyName) {
       clearDuplicates();
       return;
@@ -277,9 +282,10 @@ LL.ready(async () => {
   }
 
   ["givenName", "familyName", "knownAs", "formerFamilyNames", "dateOfBirth", "birthYear", "sex", "town"].forEach((field) => {
-    const input = form.elements[field];
+    // The date of birth is three inputs in a fieldset: it hears its parts' changes, and focusout for blur.
+    const input = form.elements[field] || form.querySelector(`fieldset[data-field="${field}"]`);
     input.addEventListener("change", scheduleCheck);
-    input.addEventListener("blur", scheduleCheck);
+    input.addEventListener(input.tagName === "FIELDSET" ? "focusout" : "blur", scheduleCheck);
   });
 
   LL.form(form, async (values, formElement, submit, submission) => {

@@ -1,0 +1,59 @@
+package org.lifelonglinks.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The page view a read belongs to: the pages send {@code X-Page-View: <uuid>}, made once per page load, with every
+ * call (app.js {@code LL.api}), so that the trail writes one entry for what one person did, opening one page, and not
+ * one per call the page made.
+ *
+ * <p>The header can only fold reads together, never hide one: it is honoured for reads only, for the same user,
+ * young person and person, within {@link #WINDOW} of the view's first read; a read with no header (or with anything
+ * but a UUID in it) is its own entry, as is every change.
+ */
+final class PageViews {
+
+    static final String HEADER = "X-Page-View";
+
+    /** How long after a view's first read its later reads are folded into the same entry. */
+    static final Duration WINDOW = Duration.ofMinutes(10);
+
+    private static final Pattern UUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private PageViews() {
+    }
+
+    /** Reads are what a page view folds: {@code NETWORK_READ}, {@code YOUNG_PEOPLE_LISTED}; never a change. */
+    static boolean isRead(String action) {
+        return action.endsWith("_READ") || action.endsWith("_LISTED");
+    }
+
+    /** The current request's page view id, lower case, or null when there is no request or no valid header. */
+    static String current() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return null;
+        }
+        String view = attributes.getRequest().getHeader(HEADER);
+        return view != null && UUID.matcher(view).matches() ? view.toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
+    /** The key one view's reads share: a hash, so the key itself holds no one's id. */
+    static String key(AuditEvent event, String view) {
+        String joined = String.join("\n", event.username(), String.valueOf(event.youngPersonId()),
+                String.valueOf(event.personId()), view);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(joined.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
