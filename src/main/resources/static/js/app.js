@@ -198,21 +198,27 @@
   function worded(problem, formElement) {
     if (!(problem instanceof Problem) || !formElement || !problem.message) return problem;
     const labelOf = (input) => {
+      if (input.tagName === "FIELDSET") { // a three-part date is named by its legend
+        const legend = input.querySelector("legend");
+        return legend ? legend.childNodes[0].textContent.trim() : null;
+      }
       const label = input.id && formElement.querySelector(`label[for="${CSS.escape(input.id)}"]`);
       return label ? label.childNodes[0].textContent.trim().replace(/^Or (\w)/, (m, c) => c.toUpperCase()) : null;
     };
     let message = problem.message;
     const names = new Set();
-    for (const input of formElement.querySelectorAll("[name]")) {
+    for (const input of formElement.querySelectorAll("[name], fieldset[data-date]")) {
+      const name = input.name || input.dataset.field;
       // Only the API's camelCase names need words: "town" or "date" already are words.
-      if (!/[A-Z]/.test(input.name) || names.has(input.name)) continue;
-      names.add(input.name);
+      if (!name || !/[A-Z]/.test(name) || names.has(name)) continue;
+      names.add(name);
       const words = labelOf(input);
       if (!words) continue;
-      message = message.replace(new RegExp("\\b" + input.name + "\\b", "g"), words.toLowerCase());
+      message = message.replace(new RegExp("\\b" + name + "\\b", "g"), words.toLowerCase());
     }
     if (problem.field && message.startsWith(problem.field)) {
-      const input = formElement.querySelector(`[name="${CSS.escape(problem.field)}"]`);
+      const input = formElement.querySelector(`[name="${CSS.escape(problem.field)}"]`)
+          || formElement.querySelector(`fieldset[data-date][data-field="${CSS.escape(problem.field)}"]`);
       const words = input && labelOf(input);
       if (words) message = words + message.slice(problem.field.length);
     }

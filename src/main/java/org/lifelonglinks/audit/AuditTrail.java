@@ -145,7 +145,7 @@ public final class AuditTrail {
                         WHERE ($youngPersonId IS NULL OR e.youngPersonId = $youngPersonId)
                           AND ($personId IS NULL OR e.personId = $personId)
                           AND ($username IS NULL OR e.username = $username)
-                          AND ($action IS NULL OR e.action = $action)
+                          AND ($action IS NULL OR e.action = $action OR $action IN coalesce(e.alsoRead, []))
                           AND ($from IS NULL OR e.at >= $from)
                           AND ($to IS NULL OR e.at < $to)
                         RETURN e
