@@ -494,5 +494,5 @@
 
   window.LL = { api, h, fill, status, form, values, words, capitalised, safetyBadge, date, options, ready, Problem,
     SAFETY_WORDS, showFieldError, clearErrors, worded, stale, reachableScrollBoxes, ownWords,
-    dateValue, setDate, dateInput };
+    dateValue, setDate, dateInput, pageView: PAGE_VIEW };
 })();

@@ -14,6 +14,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * call (app.js {@code LL.api}), so that the trail writes one entry for what one person did, opening one page, and not
  * one per call the page made.
  *
+ * <p>An image's GET, which cannot send a header, may carry the same id as {@code ?pageView=}.
+ *
  * <p>The header can only fold reads together, never hide one: it is honoured for reads only, for the same user,
  * young person and person, within {@link #WINDOW} of the view's first read; a read with no header (or with anything
  * but a UUID in it) is its own entry, as is every change.
@@ -21,6 +23,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 final class PageViews {
 
     static final String HEADER = "X-Page-View";
+
+    /** The same id in the address of a GET that cannot send a header, such as an image. */
+    static final String PARAMETER = "pageView";
 
     /** How long after a view's first read its later reads are folded into the same entry. */
     static final Duration WINDOW = Duration.ofMinutes(10);
@@ -41,7 +46,12 @@ final class PageViews {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
             return null;
         }
-        String view = attributes.getRequest().getHeader(HEADER);
+        var request = attributes.getRequest();
+        String view = request.getHeader(HEADER);
+        if (view == null && "GET".equals(request.getMethod())) {
+            // An image (the network chart) cannot send a header: its address carries the view instead.
+            view = request.getParameter(PARAMETER);
+        }
         return view != null && UUID.matcher(view).matches() ? view.toLowerCase(java.util.Locale.ROOT) : null;
     }
 

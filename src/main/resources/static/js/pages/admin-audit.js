@@ -85,14 +85,19 @@ LL.ready(async () => {
       fill(body, h("tr", {}, h("td", { colspan: 6, class: "muted" }, "No entries match.")));
       return entries.length;
     }
+    // On a phone each row is a card: the column names (data-label) go beside the values; empty cells are left out.
+    const cell = (label, content, className) => h("td", { "data-label": label,
+      class: [className, content === "" || content === null ? "empty" : null].filter(Boolean).join(" ") || null }, content);
+    const detail = (e) => (e.detail || e.alsoRead.length || e.changes)
+        ? [e.detail || "", alsoRead(e.alsoRead), changes(e.changes)] : "";
     fill(body, entries.map((e) => h("tr", {},
-        h("td", { class: "nowrap" }, h("time", { datetime: e.at }, when(e.at))),
-        h("td", {}, e.userName ? [h("span", {}, e.userName), h("code", { class: "audit-id" }, e.username)] : e.username),
-        h("td", {}, h("span", { class: "action", title: e.action }, e.actionWords || LL.capitalised(e.action))),
-        h("td", {}, named(e.youngPersonId, e.youngPersonName, "/young-people/" + encodeURIComponent(e.youngPersonId || ""))),
-        h("td", {}, named(e.personId, e.personName, e.personId && e.youngPersonId
+        cell("When", h("time", { datetime: e.at }, when(e.at)), "nowrap"),
+        cell("Who", e.userName ? [h("span", {}, e.userName), h("code", { class: "audit-id" }, e.username)] : e.username),
+        cell("Action", h("span", { class: "action", title: e.action }, e.actionWords || LL.capitalised(e.action))),
+        cell("Young person", named(e.youngPersonId, e.youngPersonName, "/young-people/" + encodeURIComponent(e.youngPersonId || ""))),
+        cell("Person", named(e.personId, e.personName, e.personId && e.youngPersonId
             ? "/young-people/" + encodeURIComponent(e.youngPersonId) + "/people/" + encodeURIComponent(e.personId) : null)),
-        h("td", { class: "detail" }, e.detail || "", alsoRead(e.alsoRead), changes(e.changes)))));
+        cell("Detail", detail(e), "detail"))));
     return entries.length;
   }
 

@@ -44,7 +44,8 @@ LL.ready(async () => {
     const family = view === "family";
     delete chart.dataset.loaded;
     const query = (family ? "?view=family" : "?") + (family ? "&" : "") + "v=" + chartVersion;
-    chart.src = chart.dataset.src + query;
+    // An image sends no header: the page view goes in the address, so the chart's read joins the view's entry.
+    chart.src = chart.dataset.src + query + "&pageView=" + encodeURIComponent(LL.pageView);
     const n = people.length;
     chart.alt = (family ? "Family tree (genogram)" : "Ecomap") + " of " + name + "'s network: " + n
         + (n === 1 ? " person" : " people") + ". The same people are listed beside the chart.";
@@ -253,8 +254,8 @@ LL.ready(async () => {
     const box = form.querySelector("[data-form-status]");
     button.disabled = true;
     LL.clearErrors(form);
-    const values = LL.values(form);
     try {
+      const values = LL.values(form);
       const answer = await api(base + "/people", { json: { personId: candidate.personId, ...connectionOnly(values) } });
       form.reset();
       clearDuplicates();

@@ -106,7 +106,7 @@ class CaseImportIntegrationTests extends IntegrationTest {
                 "birth_year '19x0' is not a year",
                 "sex 'ALIEN' is not one of [FEMALE, MALE, OTHER, UNKNOWN]",
                 "category 'ALIENS' is not one of [FAMILY, FORMER_CARER, EDUCATION, FRIEND, PROFESSIONAL, COMMUNITY]");
-        assertThat(row.path("reason").asString()).contains("atlantis; referral_date is required");
+        assertThat(row.path("reason").asString()).contains("; referral_date is required; young_person_date_of_birth");
         assertThat(counts(dry.json(), "youngPeople")).as("the bad row's young person is not counted")
                 .isEqualTo("1/0/0");
         assertThat(counts(dry.json(), "people")).isEqualTo("1/0/0");

@@ -191,6 +191,9 @@ class AdminBrowserTests extends BrowserTest {
         browser.go("/young-people/" + youngPerson);
         browser.await(By.cssSelector("#people"));
         browser.signOut();
+        var reads = admin.get("/api/audit?username=" + coordinator.username() + "&youngPersonId=" + youngPerson)
+                .json().valueStream().filter(e -> e.path("action").asString().endsWith("_READ")).toList();
+        assertThat(reads).as("the view's reads, chart included: %s", reads).hasSize(1);
 
         browser.signIn("admin", ADMIN_PASSWORD);
         browser.go("/admin/audit");
@@ -204,6 +207,7 @@ class AdminBrowserTests extends BrowserTest {
         assertThat(browser.awaitText(By.id("from-day-error"), "real date").getText())
                 .contains("From must be a real date: there is no 31 2 2026");
         assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.screenshot("date-input-error");
         browser.date("From", java.time.LocalDate.now().minusDays(1).toString());
         browser.button("Show entries").click();
         browser.awaitText(By.id("audit-caption"), "1 entry matching the filters");
