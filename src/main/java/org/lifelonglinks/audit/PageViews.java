@@ -14,7 +14,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * call (app.js {@code LL.api}), so that the trail writes one entry for what one person did, opening one page, and not
  * one per call the page made.
  *
- * <p>An image's GET, which cannot send a header, may carry the same id as {@code ?pageView=}.
+ * <p>An image's GET, which cannot send a header, may carry the same id as {@code ?pageView=}. A download (an
+ * {@code Accept} that is neither JSON nor an image, such as a CSV) is its own entry, as the person chose to take a copy.
  *
  * <p>The header can only fold reads together, never hide one: it is honoured for reads only, for the same user,
  * young person and person, within {@link #WINDOW} of the view's first read; a read with no header (or with anything
@@ -47,12 +48,24 @@ final class PageViews {
             return null;
         }
         var request = attributes.getRequest();
+        if (!shownOnThePage(request.getHeader("Accept"))) {
+            return null; // a download (a CSV, a file) is an action of its own: never folded into the view
+        }
         String view = request.getHeader(HEADER);
         if (view == null && "GET".equals(request.getMethod())) {
             // An image (the network chart) cannot send a header: its address carries the view instead.
             view = request.getParameter(PARAMETER);
         }
         return view != null && UUID.matcher(view).matches() ? view.toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
+    /** What a page reads to show: JSON for its script, or an image (the chart); not a file it downloads. */
+    static boolean shownOnThePage(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        String lower = accept.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("json") || lower.contains("image/");
     }
 
     /** The key one view's reads share: a hash, so the key itself holds no one's id. */
