@@ -132,8 +132,8 @@ class CoordinatorBrowserTests extends BrowserTest {
         assertThat(browser.path()).isEqualTo("/young-people/" + youngPersonId + "/people/" + edie);
         assertThat(browser.await(By.id("safety-now")).getText()).isEqualTo("Safe to contact");
         assertThat(browser.await(By.id("status-now")).getText()).isEqualTo("Identified");
-        assertThat(browser.await(By.id("contact-form")).findElement(By.name("date")).getAttribute("value"))
-                .as("the date defaults to today").isNotEmpty();
+        assertThat(browser.await(By.id("contact-form")).findElement(By.id("date-year")).getAttribute("value"))
+                .as("the date defaults to today").isEqualTo(String.valueOf(java.time.LocalDate.now().getYear()));
         assertThat(browser.accessibilityProblems()).isEmpty();
 
         // A phone call that reached her: the kind is already chosen, so two clicks.
@@ -253,7 +253,7 @@ class CoordinatorBrowserTests extends BrowserTest {
 
         var result = browser.awaitText(By.cssSelector("#results li.result"), "Margaret " + surname);
         assertThat(result.getText()).contains("Directory record", "Held in the former carers directory",
-                "Born 12 Apr 1961", "Coventry CV1 2AB", "What agrees").doesNotContain("Score");
+                "Born 12 April 1961", "Coventry CV1 2AB", "What agrees").doesNotContain("Score");
         assertThat(result.getText()).as("strength in words, never a number that can be negative")
                 .doesNotContainPattern("(^|\\s)[-−]\\d");
         assertThat(result.findElement(By.cssSelector(".strength")).getText()).isIn("Likely match", "Possible match");
@@ -275,7 +275,7 @@ class CoordinatorBrowserTests extends BrowserTest {
 
         assertThat(browser.path()).startsWith("/young-people/" + youngPersonId + "/people/");
         assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("Margaret " + surname);
-        assertThat(browser.await(By.id("details")).getText()).contains("12 Apr 1961", "Coventry", "CV1 2AB",
+        assertThat(browser.await(By.id("details")).getText()).contains("12 April 1961", "Coventry", "CV1 2AB",
                 "former foster carer", "Former carer", "Search", "Female");
         var network = coordinator.get("/api/young-people/" + youngPersonId + "/network").json();
         assertThat(network.get("connections").get(0).get("source").asString()).isEqualTo("SEARCH");
