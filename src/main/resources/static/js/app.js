@@ -19,6 +19,9 @@
     }
   }
 
+  /** This page load's id, sent with each API call so the audit trail records the view once (issue 17). */
+  const PAGE_VIEW = newKey();
+
   function csrfToken() {
     const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
     return match ? decodeURIComponent(match[1]) : null;
@@ -33,6 +36,8 @@
   async function api(path, options) {
     const o = options || {};
     const headers = { "Accept": o.accept || "application/json", "X-Requested-With": "XMLHttpRequest" };
+    // One page view, one audit entry: every call this page load makes names the view (see docs/audit.md).
+    headers["X-Page-View"] = PAGE_VIEW;
     if (o.idempotencyKey) headers["Idempotency-Key"] = o.idempotencyKey;
     if (o.ifMatch !== undefined && o.ifMatch !== null) headers["If-Match"] = '"' + o.ifMatch + '"';
     const method = o.method || (o.json !== undefined || o.body !== undefined ? "POST" : "GET");
@@ -127,6 +132,10 @@
     for (const name of candidates) {
       const found = form.querySelector(`[data-field="${CSS.escape(name)}"]`) ||
           form.querySelector(`[name="${CSS.escape(name)}"]`);
+      // A three-part date is marked at its day input (the error summary links there too).
+      if (found && found.tagName === "FIELDSET" && found.dataset.date !== undefined) {
+        return found.querySelector('[data-part="day"]') || found;
+      }
       if (found) return found;
     }
     return null;
@@ -239,10 +248,17 @@
   }
   // ---- end of the error summary -------------------------------------------------------------------------------
 
-  /** The form's values as an object: blanks left out, numbers for type=number, booleans for checkboxes. */
+  /** The form's values as an object: blanks left out, numbers for type=number, booleans for checkboxes; a
+   * three-part date (fieldset data-date) as yyyy-mm-dd under its field, or a Problem naming the field if it is
+   * partly filled or not a real date. */
   function values(form) {
     const result = {};
     for (const input of form.elements) {
+      if (input.tagName === "FIELDSET" && input.dataset.date !== undefined && !input.disabled) {
+        const iso = dateValue(input);
+        if (iso) result[input.dataset.field] = iso;
+        continue;
+      }
       if (!input.name || input.disabled || input.type === "submit" || input.type === "button"
           || input.dataset.skip !== undefined) continue;
       if (input.type === "checkbox") {
@@ -283,18 +299,23 @@
     if (!formElement || !text) return text;
     const problem = { message: text, field };
     const labelOf = (input) => {
+      if (input.tagName === "FIELDSET") { // a three-part date is named by its legend
+        const legend = input.querySelector("legend");
+        return legend ? legend.childNodes[0].textContent.trim() : null;
+      }
       const label = input.id && formElement.querySelector(`label[for="${CSS.escape(input.id)}"]`);
       return label ? label.childNodes[0].textContent.trim().replace(/^Or (\w)/, (m, c) => c.toUpperCase()) : null;
     };
     let message = problem.message;
     const names = new Set();
-    for (const input of formElement.querySelectorAll("[name]")) {
+    for (const input of formElement.querySelectorAll("[name], fieldset[data-date]")) {
+      const name = input.name || input.dataset.field;
       // Only the API's camelCase names need words: "town" or "date" already are words.
-      if (!/[A-Z]/.test(input.name) || names.has(input.name)) continue;
-      names.add(input.name);
+      if (!name || !/[A-Z]/.test(name) || names.has(name)) continue;
+      names.add(name);
       const words = labelOf(input);
       if (!words) continue;
-      message = message.replace(new RegExp("\\b" + input.name + "\\b", "g"), words.toLowerCase());
+      message = message.replace(new RegExp("\\b" + name + "\\b", "g"), words.toLowerCase());
     }
     if (problem.field && message.startsWith(problem.field)) {
       // commitments[1].activity: the input is found by its data-field (or its name without the index), and the
@@ -338,11 +359,12 @@
       status(box, "", "info");
       const submit = event.submitter || formElement.querySelector("button[type=submit], button:not([type])");
       if (submit) { submit.disabled = true; submit.setAttribute("aria-busy", "true"); }
-      const formValues = values(formElement);
-      const sent = JSON.stringify(formValues);
-      if (!pending || pending.sent !== sent) pending = { sent, key: newKey() };
-      const submission = { idempotencyKey: pending.key };
+      let submission = {};
       try {
+        const formValues = values(formElement);
+        const sent = JSON.stringify(formValues);
+        if (!pending || pending.sent !== sent) pending = { sent, key: newKey() };
+        submission = { idempotencyKey: pending.key };
         const message = await handler(formValues, formElement, submit, submission);
         if (pending && pending.key === submission.idempotencyKey) pending = null;
         if (message) status(box, message, "ok");
@@ -411,12 +433,76 @@
     return h("span", { class: "badge safety-" + key, "data-safety": key }, SAFETY_WORDS[key] || capitalised(key));
   }
 
-  /** 2026-03-04 → 4 Mar 2026, in the reader's locale. */
+  /** 2026-12-02 → 2 December 2026: the one way the pages show a date (issue 17). */
   function date(iso) {
     if (!iso) return "";
     const d = new Date(String(iso).length === 10 ? iso + "T12:00:00" : iso);
     if (isNaN(d)) return String(iso);
-    return d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
+    return d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  }
+
+  // ---- GOV.UK date input (issue 17): Day, Month, Year in a fieldset data-field="<field>" data-date ----
+
+  /** The three parts of a date fieldset. */
+  function dateParts(fieldset) {
+    const part = (name) => fieldset.querySelector(`[data-part="${name}"]`);
+    return { day: part("day"), month: part("month"), year: part("year") };
+  }
+
+  /**
+   * A date fieldset's value: yyyy-mm-dd, null when all three parts are blank; a Problem (422, naming the field, in
+   * the words of its legend) when it is partly filled or no real date, such as 31 2 2026.
+   */
+  function dateValue(fieldset) {
+    const parts = dateParts(fieldset);
+    const typed = { day: parts.day.value.trim(), month: parts.month.value.trim(), year: parts.year.value.trim() };
+    if (!typed.day && !typed.month && !typed.year) return null;
+    const legend = fieldset.querySelector("legend");
+    const name = legend ? legend.childNodes[0].textContent.trim() : capitalised(fieldset.dataset.field);
+    const refuse = (detail) => new Problem(422, { field: fieldset.dataset.field, detail });
+    const missing = ["day", "month", "year"].filter((p) => !typed[p]);
+    if (missing.length) throw refuse(`${name} must include a ${missing.join(" and a ")}`);
+    if (![typed.day, typed.month].every((v) => /^\d{1,2}$/.test(v)) || !/^\d{4}$/.test(typed.year)) {
+      throw refuse(`${name} must be a real date, with the year in 4 figures, for example 27 3 2007`);
+    }
+    const [d, m, y] = [Number(typed.day), Number(typed.month), Number(typed.year)];
+    const check = new Date(Date.UTC(y, m - 1, d));
+    if (m < 1 || m > 12 || check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) {
+      throw refuse(`${name} must be a real date: there is no ${d} ${m} ${y}`);
+    }
+    return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  }
+
+  /** Fills a date fieldset (found by its field within container) from yyyy-mm-dd; blank for none. */
+  function setDate(container, field, iso) {
+    const fieldset = container.querySelector(`fieldset[data-date][data-field="${CSS.escape(field)}"]`);
+    if (!fieldset) return;
+    const parts = dateParts(fieldset);
+    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || "");
+    parts.day.value = match ? String(Number(match[3])) : "";
+    parts.month.value = match ? String(Number(match[2])) : "";
+    parts.year.value = match ? match[1] : "";
+  }
+
+  /**
+   * A date fieldset for a page's script, the same as the server's fragment (templates/date-input.html):
+   * dateInput("startDate", "Start date", {id: "c1-startDate", value: "2026-03-04", optional: true}).
+   */
+  function dateInput(field, legend, options) {
+    const o = options || {};
+    const id = o.id || field;
+    const part = (name, label, width, max) => h("div", { class: "date-part" },
+        h("label", { for: `${id}-${name}` }, label),
+        h("input", { type: "text", id: `${id}-${name}`, class: "date-" + width, "data-part": name,
+          inputmode: "numeric", maxlength: max, autocomplete: "off", spellcheck: "false" }));
+    const fieldset = h("fieldset", { class: "field date-input", "data-field": field, "data-date": "",
+      "data-role": o.role || null, role: "group", "aria-describedby": `${id}-hint` },
+        h("legend", {}, legend, o.optional ? h("span", { class: "hint" }, " (optional)") : null),
+        h("p", { class: "hint", id: `${id}-hint` }, "For example, 27 3 2007"),
+        h("div", { class: "date-parts" }, part("day", "Day", "day", 2), part("month", "Month", "month", 2),
+            part("year", "Year", "year", 4)));
+    if (o.value) setDate(h("div", {}, fieldset), field, o.value);
+    return fieldset;
   }
 
   /** Options for a select from a list of values, with words as labels. */
@@ -507,5 +593,5 @@
 
   window.LL = { api, h, fill, status, form, values, words, capitalised, safetyBadge, date, options, ready, Problem,
     SAFETY_WORDS, showFieldError, clearErrors, worded, stale, reachableScrollBoxes, ownWords, showProblem,
-    clearSummary, fold };
+    clearSummary, fold, dateValue, setDate, dateInput, pageView: PAGE_VIEW };
 })();

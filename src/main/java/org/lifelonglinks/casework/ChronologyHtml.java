@@ -12,7 +12,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class ChronologyHtml {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private ChronologyHtml() {
     }

@@ -16,7 +16,7 @@ final class ChronologyPdf {
     private static final float MARGIN = 50;
     private static final float DATE_COLUMN = 80;
     private static final float SIZE = 10.5f;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private ChronologyPdf() {
     }

@@ -90,10 +90,9 @@ class CaseCsvImportService {
                 if (rows % PROGRESS_EVERY == 0) {
                     progress.update("reading", rows, expectedRows < 0 ? -1 : Math.max(rows, expectedRows));
                 }
-                try {
-                    row(fields, youngPeople, people, connections);
-                } catch (InvalidFieldException | IllegalArgumentException e) {
-                    errors.add(new CaseImportReport.RowError(csv.line(), e.getMessage()));
+                var problems = row(fields, youngPeople, people, connections);
+                if (!problems.isEmpty()) {
+                    errors.add(new CaseImportReport.RowError(csv.line(), String.join("; ", problems), problems));
                 }
             }
         } catch (CharacterCodingException e) {
@@ -118,64 +117,112 @@ class CaseCsvImportService {
                 errors.stream().limit(ERRORS_SHOWN).toList(), errors.size());
     }
 
-    private void row(List<String> fields, Map<String, YoungPersonDetails> youngPeople,
+    /**
+     * Reads one row into the maps, answering every problem it has (empty if none): each column is checked even after
+     * an earlier one failed, so a row is corrected once, not once per problem. A record is made only from columns
+     * that passed, so one bad value is not reported twice.
+     */
+    private List<String> row(List<String> fields, Map<String, YoungPersonDetails> youngPeople,
             Map<String, PersonDetails> people, Map<String, CaseImport.CaseConnection> connections) {
         if (fields.size() != HEADER.size()) {
-            throw new InvalidFieldException("row", "has " + fields.size() + " fields; the header has "
-                    + HEADER.size());
+            return List.of("row has " + fields.size() + " fields; the header has " + HEADER.size());
         }
+        var problems = new ArrayList<String>();
         var f = new LinkedHashMap<String, String>();
         for (int i = 0; i < HEADER.size(); i++) {
-            String value = TextRules.line(HEADER.get(i), fields.get(i), TextRules.LINE);
-            f.put(HEADER.get(i), value);
+            String column = HEADER.get(i);
+            String text = fields.get(i);
+            f.put(column, check(problems, () -> TextRules.line(column, text, TextRules.LINE)));
         }
         String area = f.get("area") == null ? null : f.get("area").toLowerCase(Locale.ROOT);
         if (area != null && !access.areas().contains(area)) {
-            throw new InvalidFieldException("area", "area '" + area + "' is not one of " + access.areas());
+            problems.add("area '" + area + "' is not one of " + access.areas());
         }
-        if (f.get("referral_date") == null) {
-            throw new InvalidFieldException("referral_date", "referral_date is required");
+        if (f.get("referral_date") == null && fields.get(HEADER.indexOf("referral_date")).isBlank()) {
+            problems.add("referral_date is required");
         }
-        var youngPerson = new YoungPersonDetails(f.get("young_person_given_name"), f.get("young_person_family_name"),
-                date(f.get("young_person_date_of_birth")), f.get("young_person_id"), area, null,
-                date(f.get("referral_date")));
-        var earlier = youngPeople.putIfAbsent(youngPerson.localId(), youngPerson);
-        if (earlier != null && !earlier.equals(youngPerson)) {
-            throw new InvalidFieldException("young_person_id", "young person " + youngPerson.localId()
-                    + " is described differently on an earlier row");
+        var youngPersonBorn = check(problems, () -> date("young_person_date_of_birth",
+                f.get("young_person_date_of_birth")));
+        var referred = check(problems, () -> date("referral_date", f.get("referral_date")));
+        YoungPersonDetails youngPerson = null;
+        if (problems.isEmpty()) {
+            youngPerson = check(problems, "young person: ", () -> new YoungPersonDetails(
+                    f.get("young_person_given_name"), f.get("young_person_family_name"), youngPersonBorn,
+                    f.get("young_person_id"), area, null, referred));
+        }
+        if (youngPerson != null) {
+            var earlier = youngPeople.get(youngPerson.localId());
+            if (earlier != null && !earlier.equals(youngPerson)) {
+                problems.add("young person " + youngPerson.localId() + " is described differently on an earlier row");
+            }
         }
         if (f.get("person_id") == null) {
-            return;
+            if (problems.isEmpty()) {
+                youngPeople.putIfAbsent(youngPerson.localId(), youngPerson);
+            }
+            return problems;
         }
-        var person = new PersonDetails(f.get("given_name"), f.get("family_name"),
-                f.get("former_family_names") == null ? List.of()
-                        : Arrays.asList(f.get("former_family_names").split(";")),
-                f.get("known_as"), date(f.get("date_of_birth")),
-                year(f.get("birth_year")),
-                f.get("sex") == null ? null : Sex.valueOf(f.get("sex").toUpperCase(Locale.ROOT)),
-                "true".equalsIgnoreCase(f.get("deceased")) || "yes".equalsIgnoreCase(f.get("deceased")),
-                f.get("town"), f.get("postcode"));
-        var earlierPerson = people.putIfAbsent(f.get("person_id"), person);
+        int beforePerson = problems.size();
+        var born = check(problems, () -> date("date_of_birth", f.get("date_of_birth")));
+        var birthYear = check(problems, () -> year(f.get("birth_year")));
+        var sex = check(problems, () -> enumOf("sex", Sex.class, f.get("sex")));
+        var category = check(problems, () -> enumOf("category", Category.class, f.get("category")));
+        var wish = check(problems, () -> enumOf("wish", Wish.class, f.get("wish")));
+        var source = check(problems, () -> enumOf("source", Source.class, f.get("source")));
+        var baseline = check(problems, () -> enumOf("baseline", Baseline.class, f.get("baseline")));
+        PersonDetails person = null;
+        ConnectionDetails connection = null;
+        if (problems.size() == beforePerson) {
+            person = check(problems, "person: ", () -> new PersonDetails(f.get("given_name"), f.get("family_name"),
+                    f.get("former_family_names") == null ? List.of()
+                            : Arrays.asList(f.get("former_family_names").split(";")),
+                    f.get("known_as"), born, birthYear, sex,
+                    "true".equalsIgnoreCase(f.get("deceased")) || "yes".equalsIgnoreCase(f.get("deceased")),
+                    f.get("town"), f.get("postcode")));
+            connection = check(problems, "connection: ", () -> new ConnectionDetails(f.get("relationship"),
+                    category, wish, source, baseline, false));
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        var earlierPerson = people.get(f.get("person_id"));
         if (earlierPerson != null && !earlierPerson.equals(person)) {
-            throw new InvalidFieldException("person_id", "person " + f.get("person_id")
-                    + " is described differently on an earlier row");
+            problems.add("person " + f.get("person_id") + " is described differently on an earlier row");
         }
-        var connection = new ConnectionDetails(f.get("relationship"), enumOf(Category.class, f.get("category")),
-                enumOf(Wish.class, f.get("wish")), enumOf(Source.class, f.get("source")),
-                enumOf(Baseline.class, f.get("baseline")), false);
-        if (connections.putIfAbsent(youngPerson.localId() + "|" + f.get("person_id"), new CaseImport.CaseConnection(
-                youngPerson.localId(), f.get("person_id"), connection)) != null) {
-            throw new InvalidFieldException("person_id", "person " + f.get("person_id")
-                    + " is connected to young person " + youngPerson.localId() + " on an earlier row");
+        String pair = youngPerson.localId() + "|" + f.get("person_id");
+        if (connections.containsKey(pair)) {
+            problems.add("person " + f.get("person_id") + " is connected to young person " + youngPerson.localId()
+                    + " on an earlier row");
+        }
+        // Only a row with no problem counts towards what the import would do.
+        if (problems.isEmpty()) {
+            youngPeople.putIfAbsent(youngPerson.localId(), youngPerson);
+            people.putIfAbsent(f.get("person_id"), person);
+            connections.put(pair, new CaseImport.CaseConnection(youngPerson.localId(), f.get("person_id"), connection));
+        }
+        return problems;
+    }
+
+    /** One step of reading a row: its value, or null with its problem added. */
+    private static <T> T check(List<String> problems, java.util.function.Supplier<T> step) {
+        return check(problems, "", step);
+    }
+
+    private static <T> T check(List<String> problems, String about, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InvalidFieldException | IllegalArgumentException e) {
+            problems.add(about + e.getMessage());
+            return null;
         }
     }
 
-    private static LocalDate date(String text) {
+    private static LocalDate date(String column, String text) {
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             // The parser's own message names its internals; the person needs the expected form.
-            throw new IllegalArgumentException("'" + text + "' is not a date in the form YYYY-MM-DD");
+            throw new IllegalArgumentException(column + " '" + text + "' is not a date in the form YYYY-MM-DD");
         }
     }
 
@@ -189,14 +236,14 @@ class CaseCsvImportService {
         return Integer.valueOf(text);
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String text) {
+    private static <E extends Enum<E>> E enumOf(String column, Class<E> type, String text) {
         if (text == null) {
             return null;
         }
         try {
             return Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + text + "' is not one of "
+            throw new IllegalArgumentException(column + " '" + text + "' is not one of "
                     + Arrays.toString(type.getEnumConstants()));
         }
     }

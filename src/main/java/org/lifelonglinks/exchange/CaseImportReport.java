@@ -7,6 +7,17 @@ import org.lifelonglinks.network.CaseImport.Changes;
 public record CaseImportReport(boolean dryRun, int rows, Changes youngPeople, Changes people, Changes connections,
         List<RowError> errors, int errorCount) {
 
-    public record RowError(int line, String reason) {
+    /**
+     * A row that cannot be imported.
+     *
+     * @param line     its line in the file
+     * @param reason   every problem it has, in one line
+     * @param problems every problem it has, one each, in the order of the columns
+     */
+    public record RowError(int line, String reason, List<String> problems) {
+
+        public RowError {
+            problems = List.copyOf(problems);
+        }
     }
 }

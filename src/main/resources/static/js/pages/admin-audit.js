@@ -1,26 +1,23 @@
-/* The audit trail: filters over GET /api/audit, newest first, kept in the address so a view can be shared. */
+/*
+ * The audit trail: filters over GET /api/audit chosen from lists (GET /api/audit/filters: users, young people, the
+ * young person's network, actions in words), newest first, kept in the address so a view can be shared. Each entry
+ * names its user, young person and person beside their ids ("erased" for someone erased).
+ */
 LL.ready(async () => {
-  const { api, h, fill, capitalised } = LL;
-  const ACTIONS = ["ACCESS_REFUSED", "ACCOUNT_LOCKED", "ACCOUNT_UNLOCKED", "ANALYSIS_READ", "AUDIT_READ",
-    "CASES_IMPORTED", "CHART_READ", "CONNECTION_UPDATED", "CONTACT_DETAILS_READ", "CONTACT_DETAILS_UPDATED",
-    "CONSENT_RECORDED", "CONTACT_RECORDED", "CONTACTS_READ", "DIRECTORY_DELETED", "DIRECTORY_IMPORTED", "ERASURE_DECLINED", "ERASURE_REQUESTED", "GEDCOM_EXPORTED",
-    "GEDCOM_IMPORTED", "KIN_RECORDED", "MEETING_READ", "MEETING_SAVED", "NETWORK_EXPORTED", "NETWORK_READ",
-    "OBJECTION_RECORDED", "OUTCOME_REPORT_READ", "OWN_NETWORK_READ", "PASSWORD_RESET", "PERSON_ADDED", "PERSON_CONNECTED", "PERSON_ERASED", "PERSON_READ",
-    "PERSON_UPDATED", "PLAN_AGREED", "PLAN_PRINTED", "PLAN_READ", "PRIVACY_NOTICE_RECORDED", "PROGRESS_READ", "RELATIONSHIP_READ",
-    "RETENTION_REVIEWED", "RETENTION_SET", "REVIEW_RECORDED", "REVIEWS_READ", "SAFETY_DECISION_RECORDED", "SAFETY_READ", "SIGN_IN_FAILED",
-    "STATUS_CHANGED", "SUBJECT_ACCESS_DISCLOSED", "TRACE_SEARCHED", "TRACING_BASIS_RECORDED", "TRACING_INDEX_REBUILT", "USER_CREATED", "USER_UPDATED", "WORKER_ASSIGNED",
-    "WORKER_UNASSIGNED", "YOUNG_PEOPLE_LISTED", "YOUNG_PERSON_CREATED", "YOUNG_PERSON_ERASED", "YOUNG_PERSON_READ",
-    "YOUNG_PERSON_UPDATED"];
+  const { api, h, fill } = LL;
   const FILTERS = ["username", "action", "youngPersonId", "personId", "from", "to", "limit"];
   const form = document.getElementById("audit-form");
   const body = document.querySelector("#audit-entries tbody");
   const caption = document.getElementById("audit-caption");
-  let youngPeople = new Map();
+  const youngPersonSelect = form.elements.youngPersonId;
+  const personSelect = form.elements.personId;
+  const personHint = document.getElementById("audit-personId-hint");
+  let actionWords = new Map();
 
-  fill(document.getElementById("audit-actions"), ACTIONS.map((a) => h("option", { value: a }, capitalised(a))));
-
-  const when = (iso) => new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric",
-    hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  const when = (iso) => {
+    const d = new Date(iso);
+    return LL.date(iso) + ", " + d.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  };
 
   /** A yyyy-mm-dd day as the instant its local midnight falls on; "to" takes the end of its day. */
   function instant(day, endOfDay) {
@@ -30,21 +27,40 @@ LL.ready(async () => {
 
   function query(values) {
     const params = new URLSearchParams();
-    if (values.username) params.set("username", values.username);
-    if (values.action) params.set("action", values.action.toUpperCase().replace(/[\s-]+/g, "_"));
-    if (values.youngPersonId) params.set("youngPersonId", values.youngPersonId);
-    if (values.personId) params.set("personId", values.personId);
+    for (const f of ["username", "action", "youngPersonId", "personId", "limit"]) if (values[f]) params.set(f, values[f]);
     if (values.from) params.set("from", instant(values.from, false));
     if (values.to) params.set("to", instant(values.to, true));
-    if (values.limit) params.set("limit", values.limit);
     return params;
   }
 
-  function youngPersonCell(id) {
+  function choices(select, list, chosen) {
+    const blank = select.options[0];
+    fill(select, blank, list.map((c) => h("option", { value: c.value, selected: c.value === chosen }, c.label)));
+    if (chosen && !list.some((c) => c.value === chosen)) {
+      select.append(h("option", { value: chosen, selected: true }, chosen)); // chosen in the address, no longer listed
+    }
+  }
+
+  /** The people filter follows the young person chosen: their network, or nothing to choose. */
+  async function peopleOf(youngPersonId, chosen) {
+    if (!youngPersonId) {
+      fill(personSelect, personSelect.options[0]);
+      personSelect.disabled = true;
+      personHint.hidden = false;
+      return;
+    }
+    const filters = await api("/api/audit/filters?youngPersonId=" + encodeURIComponent(youngPersonId));
+    choices(personSelect, filters.people, chosen);
+    personSelect.disabled = false;
+    personHint.hidden = true;
+  }
+
+  /** A name beside its id: "Robin Testbrook" linked to their page, the id below; "erased" for someone erased. */
+  function named(id, name, href) {
     if (!id) return "";
-    const yp = youngPeople.get(id);
-    return yp ? h("a", { href: "/young-people/" + encodeURIComponent(id) }, yp.givenName + " " + yp.familyName)
-        : h("code", {}, id);
+    const label = name === "erased" ? h("em", { class: "erased" }, "erased")
+        : name ? (href ? h("a", { href }, name) : h("span", {}, name)) : null;
+    return [label, h("code", { class: "audit-id" }, id)];
   }
 
   /** A change's old and new values (administrators only see the trail): "town: Kettering → Rugby". */
@@ -52,6 +68,12 @@ LL.ready(async () => {
     if (!byField) return "";
     return h("ul", { class: "changes" }, Object.entries(byField).map(([field, [before, after]]) =>
         h("li", {}, `${field}: ${before === null ? "(none)" : before} → ${after === null ? "(none)" : after}`)));
+  }
+
+  function alsoRead(actions) {
+    if (!actions || !actions.length) return "";
+    return h("p", { class: "also-read" }, "In the same page view: "
+        + actions.map((a) => (actionWords.get(a) || a).toLowerCase()).join("; ") + ".");
   }
 
   async function show(values) {
@@ -63,13 +85,19 @@ LL.ready(async () => {
       fill(body, h("tr", {}, h("td", { colspan: 6, class: "muted" }, "No entries match.")));
       return entries.length;
     }
+    // On a phone each row is a card: the column names (data-label) go beside the values; empty cells are left out.
+    const cell = (label, content, className) => h("td", { "data-label": label,
+      class: [className, content === "" || content === null ? "empty" : null].filter(Boolean).join(" ") || null }, content);
+    const detail = (e) => (e.detail || e.alsoRead.length || e.changes)
+        ? [e.detail || "", alsoRead(e.alsoRead), changes(e.changes)] : "";
     fill(body, entries.map((e) => h("tr", {},
-        h("td", { class: "nowrap" }, h("time", { datetime: e.at }, when(e.at))),
-        h("td", {}, e.username),
-        h("td", {}, h("span", { class: "action", title: e.action }, capitalised(e.action))),
-        h("td", {}, youngPersonCell(e.youngPersonId)),
-        h("td", {}, e.personId ? h("code", {}, e.personId) : ""),
-        h("td", { class: "detail" }, e.detail || "", changes(e.changes)))));
+        cell("When", h("time", { datetime: e.at }, when(e.at)), "nowrap"),
+        cell("Who", e.userName ? [h("span", {}, e.userName), h("code", { class: "audit-id" }, e.username)] : e.username),
+        cell("Action", h("span", { class: "action", title: e.action }, e.actionWords || LL.capitalised(e.action))),
+        cell("Young person", named(e.youngPersonId, e.youngPersonName, "/young-people/" + encodeURIComponent(e.youngPersonId || ""))),
+        cell("Person", named(e.personId, e.personName, e.personId && e.youngPersonId
+            ? "/young-people/" + encodeURIComponent(e.youngPersonId) + "/people/" + encodeURIComponent(e.personId) : null)),
+        cell("Detail", detail(e), "detail"))));
     return entries.length;
   }
 
@@ -86,19 +114,25 @@ LL.ready(async () => {
     return `${count.toLocaleString("en-GB")} ${count === 1 ? "entry" : "entries"} shown below.`;
   });
 
+  youngPersonSelect.addEventListener("change", () => peopleOf(youngPersonSelect.value, null)
+      .catch((e) => LL.status(document.getElementById("page-status"), e.message, "error")));
+
   document.getElementById("audit-clear").addEventListener("click", async () => {
     form.reset();
+    await peopleOf(null, null);
     remember({});
     await show(LL.values(form));
   });
 
-  // Filters from the address, e.g. /admin/audit?username=casey
+  // Filters from the address, e.g. /admin/audit?username=casey&from=2026-03-01
   const given = new URLSearchParams(location.search);
-  for (const f of FILTERS) if (given.has(f)) form.elements[f].value = given.get(f);
-
-  const [list, accounts] = await Promise.all([api("/api/young-people"), api("/api/users")]);
-  youngPeople = new Map(list.map((yp) => [yp.id, yp]));
-  fill(document.getElementById("audit-usernames"), accounts.map((a) => h("option", { value: a.username },
-      a.displayName || a.username)));
+  const filters = await api("/api/audit/filters");
+  actionWords = new Map(filters.actions.map((a) => [a.value, a.label]));
+  choices(form.elements.username, filters.users, given.get("username"));
+  choices(form.elements.action, filters.actions, given.get("action"));
+  choices(youngPersonSelect, filters.youngPeople, given.get("youngPersonId"));
+  await peopleOf(given.get("youngPersonId"), given.get("personId"));
+  for (const f of ["from", "to"]) if (given.has(f)) LL.setDate(form, f, given.get(f));
+  if (given.has("limit")) form.elements.limit.value = given.get("limit");
   await show(LL.values(form));
 });

@@ -15,7 +15,7 @@ LL.ready(async () => {
   let target = null;
 
   const nameOf = (r) => [r.givenName, r.familyName].filter(Boolean).join(" ") || "(no name)";
-  const when = (iso) => new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric",
+  const when = (iso) => new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "long", year: "numeric",
     hour: "2-digit", minute: "2-digit" });
 
   function eraseButtonFor(record, reason) {

@@ -134,26 +134,74 @@ LL.ready(async () => {
     const changes = (label, c) => h("tr", {}, h("th", { scope: "row" }, label),
         h("td", { class: "number" }, number(c.created)), h("td", { class: "number" }, number(c.updated)),
         h("td", { class: "number" }, number(c.unchanged)));
+    const summary = importSummary(report);
     fill(casesResult,
+        h("p", { class: "import-summary", id: "cases-summary" }, summary),
         h("div", { class: "table-wrap" }, h("table", { class: "changes" },
-            h("caption", {}, would ? "What the import would do" : "What the import did"),
+            h("caption", {}, would ? "If you import this file" : "What the import did"),
             h("thead", {}, h("tr", {}, h("td", {}),
-                h("th", { scope: "col", class: "number" }, would ? "Would be created" : "Created"),
-                h("th", { scope: "col", class: "number" }, would ? "Would be updated" : "Updated"),
-                h("th", { scope: "col", class: "number" }, "Unchanged"))),
+                h("th", { scope: "col", class: "number" }, would ? "Will be added" : "Added"),
+                h("th", { scope: "col", class: "number" }, would ? "Will be updated" : "Updated"),
+                h("th", { scope: "col", class: "number" }, would ? "Stay as they are" : "Unchanged"))),
             h("tbody", {}, changes("Young people", report.youngPeople), changes("People", report.people),
                 changes("Connections", report.connections)))),
-        report.errorCount ? errorTable(`Rows that cannot be imported (${number(report.errorCount)})`
+        report.errorCount ? rowProblems(`Rows that cannot be imported (${number(report.errorCount)})`
             + (report.errorCount > report.errors.length ? `: the first ${number(report.errors.length)} are listed` : ""),
             report.errors) : null);
     if (!would) form.elements.file.value = "";
     if (would && report.errorCount) {
-      throw new LL.Problem(422, { detail: `Dry run: ${number(report.errorCount)} of ${number(report.rows)} rows `
-          + "cannot be imported, so a real import would change nothing. Correct the rows listed below." });
+      throw new LL.Problem(422, { detail: `${number(report.errorCount)} of ${number(report.rows)} rows cannot be imported. `
+          + summary + " Correct the rows listed below, then check the file again." });
     }
-    return would ? `Dry run: all ${number(report.rows)} rows can be imported. Nothing was changed; untick "Dry run" to import.`
-        : `Imported ${number(report.rows)} rows from the case system.`;
+    return summary;
   });
+
+  /** n of a thing in words: 1 young person, 14 people. */
+  const counted = (n, one, many) => `${number(n)} ${n === 1 ? one : many}`;
+
+  /** A list in words: "a, b and c". */
+  const listed = (items) => items.length < 2 ? items.join("")
+      : items.slice(0, -1).join(", ") + " and " + items[items.length - 1];
+
+  /**
+   * What the import did or, for a dry run, what it would do, said plainly: "Nothing has been changed yet. If you
+   * import this file, it will add 2 young people and 14 people, and update 1 young person."
+   */
+  function importSummary(report) {
+    const kinds = [["youngPeople", "young person", "young people"], ["people", "person", "people"],
+      ["connections", "connection", "connections"]];
+    const of = (what) => kinds.filter(([k]) => report[k][what] > 0)
+        .map(([k, one, many]) => counted(report[k][what], one, many));
+    const added = of("created");
+    const updated = of("updated");
+    const parts = [];
+    if (added.length) parts.push("add " + listed(added));
+    if (updated.length) parts.push("update " + listed(updated));
+    if (report.dryRun) {
+      if (report.errorCount) {
+        return "Nothing has been changed, and an import of this file would be refused until every row can be imported."
+            + (parts.length ? ` Its other rows would ${parts.join(", and ")}.` : "");
+      }
+      return "Nothing has been changed yet. " + (parts.length
+          ? `If you import this file, it will ${parts.join(", and ")}.`
+          : "Importing this file would change nothing: everything in it is already recorded.")
+          + " Untick “Dry run” to import it.";
+    }
+    return parts.length ? `The import is done: it added ${listed(added) || "no one"}`
+        + (updated.length ? `, and updated ${listed(updated)}` : "") + ` (${counted(report.rows, "row", "rows")} read).`
+        : `The import is done: everything in its ${counted(report.rows, "row", "rows")} was already recorded, so nothing changed.`;
+  }
+
+  /** The rows that cannot be imported, each with every problem it has. */
+  function rowProblems(caption, errors) {
+    return h("div", { class: "table-wrap" }, h("table", { class: "row-errors" },
+        h("caption", {}, caption),
+        h("thead", {}, h("tr", {}, h("th", { scope: "col", class: "number" }, "Line"), h("th", { scope: "col" }, "Problems"))),
+        h("tbody", {}, errors.map((e) => h("tr", {}, h("td", { class: "number" }, number(e.line)),
+            h("td", {}, (e.problems && e.problems.length > 1)
+                ? h("ul", { class: "row-problems" }, e.problems.map((p) => h("li", {}, p)))
+                : e.reason))))));
+  }
 
   // Rebuilding the tracing index
   LL.form(document.getElementById("index-form"), async () => {

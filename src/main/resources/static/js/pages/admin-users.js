@@ -18,7 +18,7 @@ LL.ready(async () => {
   let editing = null;
 
   function when(iso) {
-    return new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric",
+    return new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "long", year: "numeric",
       hour: "2-digit", minute: "2-digit" });
   }
 

@@ -19,7 +19,22 @@ LL.ready(async () => {
 
   function query() {
     const parameters = new URLSearchParams();
-    for (const [name, value] of Object.entries(LL.values(filter))) {
+    let chosen;
+    try {
+      chosen = LL.values(filter);
+    } catch (e) {
+      // A date still being typed: keep the view as it was; one that is no real date is marked beside it (focus
+      // stays where the person is typing).
+      LL.clearErrors(filter);
+      if (!/must include/.test(e.message)) {
+        const typing = document.activeElement;
+        LL.showFieldError(filter, e.field, e.message);
+        if (typing) typing.focus();
+      }
+      return null;
+    }
+    LL.clearErrors(filter);
+    for (const [name, value] of Object.entries(chosen)) {
       if (value) parameters.set(name, value);
     }
     const text = parameters.toString();
@@ -28,6 +43,7 @@ LL.ready(async () => {
 
   async function load() {
     const q = query();
+    if (q === null) return;
     document.getElementById("print-chronology").setAttribute("href", base + "/chronology.html" + q);
     const entries = await api(base + "/chronology" + q);
     if (!entries.length) {
@@ -45,7 +61,7 @@ LL.ready(async () => {
   async function correct(noteId) {
     const note = await api(base + "/notes/" + encodeURIComponent(noteId));
     correcting = note;
-    form.elements.date.value = note.date;
+    LL.setDate(form, "date", note.date);
     form.elements.text.value = note.text;
     form.elements.shareWithYoungPerson.checked = note.shareWithYoungPerson;
     const chosen = new Set(note.about.map((a) => a.personId));

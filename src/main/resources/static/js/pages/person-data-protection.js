@@ -30,7 +30,7 @@ LL.ready(async () => {
     fill(summary, items);
   }
 
-  noticeForm.elements.on.value = today();
+  LL.setDate(noticeForm, "on", today());
   LL.form(noticeForm, async (values) => {
     const body = { kind: values.kind, on: values.on, note: values.note };
     if (values.kind === "PRIVACY_NOTICE" || values.method) body.method = values.method;

@@ -215,7 +215,7 @@ LL.ready(async () => {
     if (!tracing) outcome.value = "";
   }
   kind.addEventListener("change", outcomeFits);
-  contactForm.elements.date.value = today();
+  LL.setDate(contactForm, "date", today());
 
   /** The service's refusals, in plain words. */
   function plain(problem, formElement) {

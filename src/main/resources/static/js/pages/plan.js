@@ -154,7 +154,7 @@ LL.ready(async () => {
   }
 
   function fillMeetingForm() {
-    meetingForm.elements.date.value = meeting ? meeting.date : "";
+    LL.setDate(meetingForm, "date", meeting ? meeting.date : "");
     meetingForm.elements.others.value = meeting ? meeting.others.join("\n") : "";
     meetingForm.elements.note.value = meeting && meeting.note ? meeting.note : "";
     personChecks("invited-list", "invited", meeting ? meeting.invited : []);
@@ -320,7 +320,7 @@ LL.ready(async () => {
                 choice(Object.keys(ACTIVITIES), ACTIVITIES, c.activity, "Choose an activity…"))),
             field("frequency", "How often", h("select", { id: `${id}-frequency`, "data-role": "frequency" },
                 choice(Object.keys(FREQUENCIES), FREQUENCIES, c.frequency, "Choose how often…"))),
-            field("startDate", "Start date", h("input", { type: "date", id: `${id}-startDate`, "data-role": "startDate", value: c.startDate || null })),
+            LL.dateInput("startDate", "Start date", { id: `${id}-startDate`, role: "startDate", value: c.startDate }),
             field("note", "Note", h("input", { type: "text", id: `${id}-note`, "data-role": "note", value: c.note || null, autocomplete: "off" }), "(optional)"),
             field("keeper", "Who keeps it going", h("select", { id: `${id}-keeper`, "data-role": "keeper" },
                 h("option", { value: "" }, "Not named yet"),
@@ -331,8 +331,8 @@ LL.ready(async () => {
             field("keeper.name", "Carer's name or role", h("input", { type: "text", id: `${id}-keeper.name`, "data-role": "keeper.name",
                 value: c.keeper && c.keeper.kind !== "NETWORK_PERSON" ? c.keeper.name || null : null, autocomplete: "off" }),
                 "(for a carer or a role)"),
-            field("nextLookOn", "Next looked at", h("input", { type: "date", id: `${id}-nextLookOn`, "data-role": "nextLookOn",
-                value: c.nextLookOn || null }), "(optional)")),
+            LL.dateInput("nextLookOn", "Next looked at", { id: `${id}-nextLookOn`, role: "nextLookOn",
+                value: c.nextLookOn, optional: true })),
         h("div", { class: "actions" }, h("button", { type: "button", class: "secondary remove", "data-remove": "" }, "Remove"))));
     rowsBox.append(row);
     renumber();
@@ -393,11 +393,18 @@ LL.ready(async () => {
       if (!value("personId")) refuse("personId", `Choose who commitment ${n} is with.`);
       if (!value("activity")) refuse("activity", `Choose an activity for commitment ${n}.`);
       if (!value("frequency")) refuse("frequency", `Choose how often commitment ${n} happens.`);
-      if (!value("startDate")) {
-        refuse("startDate", input("startDate").validity.badInput
-            ? `The start date of commitment ${n} is not a whole date: give the day, month and year.`
-            : `Give the date commitment ${n} starts.`);
-      }
+      // A three-part date: LL.dateValue refuses one partly filled or no real date; its problem joins the others.
+      const dateOf = (role) => {
+        try {
+          return LL.dateValue(input(role));
+        } catch (e) {
+          if (!(e instanceof Problem)) throw e;
+          refuse(role, e.message);
+          return undefined;
+        }
+      };
+      const startDate = dateOf("startDate");
+      if (startDate === null) refuse("startDate", `Give the date commitment ${n} starts.`);
       const key = value("personId") + " " + value("activity");
       if (value("personId") && value("activity") && seen.has(key)) {
         refuse("activity", `Commitment ${n} repeats commitment ${seen.get(key) + 1}: the same activity with the same person. Change one, or remove it.`);
@@ -412,7 +419,7 @@ LL.ready(async () => {
         keeper = { kind: keeperChoice, name: value("keeper.name") };
       }
       return { personId: value("personId"), activity: value("activity"), frequency: value("frequency"),
-        startDate: value("startDate"), note: value("note") || null, keeper, nextLookOn: value("nextLookOn") || null };
+        startDate, note: value("note") || null, keeper, nextLookOn: dateOf("nextLookOn") || null };
     });
     if (found.length) {
       throw new Problem(400, { type: "/problems/missing-field", field: found[0].field, detail: found[0].detail,

@@ -251,7 +251,10 @@ LL.ready(async () => {
   }
 
   function setForm(query) {
-    for (const name of FIELDS) form.elements[name].value = query[name] || "";
+    for (const name of FIELDS) {
+      if (form.elements[name]) form.elements[name].value = query[name] || "";
+      else LL.setDate(form, name, query[name] || "");
+    }
   }
 
   let current = null;

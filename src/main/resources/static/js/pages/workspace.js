@@ -248,7 +248,9 @@ LL.ready(async () => {
         + " listed below the chart.");
     let text;
     try {
-      const response = await fetch(src + query, { credentials: "same-origin", headers: { Accept: "image/svg+xml" } });
+      // The page view id goes with it, so the chart's read joins the view's one audit entry.
+      const response = await fetch(src + query, { credentials: "same-origin",
+        headers: { Accept: "image/svg+xml", "X-Page-View": LL.pageView } });
       if (!response.ok) throw new Error(String(response.status));
       text = await response.text();
     } catch (e) {
@@ -469,7 +471,12 @@ LL.ready(async () => {
   }
 
   async function checkDuplicates() {
-    const values = LL.values(form);
+    let values;
+    try {
+      values = LL.values(form);
+    } catch (e) {
+      return; // a date still being typed: check once it is whole (saving names what is wrong with it)
+    }
     if (!values.givenName || !values.familyName) {
       clearDuplicates();
       return;
@@ -504,8 +511,8 @@ LL.ready(async () => {
     button.disabled = true;
     LL.clearErrors(form);
     LL.clearSummary(box);
-    const values = LL.values(form);
     try {
+      const values = LL.values(form);
       const answer = await api(base + "/people", { json: { personId: candidate.personId, ...connectionOnly(values) } });
       form.reset();
       clearDuplicates();
@@ -531,9 +538,10 @@ LL.ready(async () => {
   }
 
   ["givenName", "familyName", "knownAs", "formerFamilyNames", "dateOfBirth", "birthYear", "sex", "town"].forEach((field) => {
-    const input = form.elements[field];
+    // The date of birth is three inputs in a fieldset: it hears its parts' changes, and focusout for blur.
+    const input = form.elements[field] || form.querySelector(`fieldset[data-field="${field}"]`);
     input.addEventListener("change", scheduleCheck);
-    input.addEventListener("blur", scheduleCheck);
+    input.addEventListener(input.tagName === "FIELDSET" ? "focusout" : "blur", scheduleCheck);
   });
 
   LL.form(form, async (values, formElement, submit, submission) => {

@@ -16,7 +16,7 @@ LL.ready(async () => {
   const WANT = { BACK_IN_TOUCH: "to be back in touch", KNOW_ABOUT_THEM: "to know about them",
     NOT_NOW: "not now, but wanted us to know" };
   const HAPPENING = { YES: "yes", PARTLY: "partly", NO: "no" };
-  const when = (iso) => new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric",
+  const when = (iso) => new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "long", year: "numeric",
     hour: "2-digit", minute: "2-digit" });
   const needsVoice = document.getElementById("voice") || document.getElementById("voice-person")
       || document.getElementById("voice-plan");

@@ -84,6 +84,35 @@ class CaseImportIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void everyProblemInARowIsReportedAndOnlyWholeRowsCountTowardsTheDryRun() {
+        String csv = HEADER
+                + yp + ",Robin,Testcase,2011-05-17,east,2026-01-10," + mum + ",Dana,Testmum,,,,1985,FEMALE,,,,mother,FAMILY,,CASE_FILE,OCCASIONAL\n"
+                + yp + "X,Robin,Testcase,2011-13-17,atlantis,,"
+                + carer + ",Ann,Testcarer,,,1960-02-30,19x0,ALIEN,,,,carer,ALIENS,,,LOST_TOUCH\n";
+
+        var dry = upload(admin, csv, true);
+
+        assertThat(dry.status()).isEqualTo(200);
+        assertThat(dry.json().path("errorCount").asInt()).isEqualTo(1);
+        var row = dry.json().path("errors").get(0);
+        assertThat(row.path("line").asInt()).isEqualTo(3);
+        var problems = row.path("problems").valueStream().map(p -> p.asString()).toList();
+        assertThat(problems).hasSize(7);
+        assertThat(problems.getFirst()).startsWith("area 'atlantis' is not one of [");
+        assertThat(problems.subList(1, 7)).containsExactly(
+                "referral_date is required",
+                "young_person_date_of_birth '2011-13-17' is not a date in the form YYYY-MM-DD",
+                "date_of_birth '1960-02-30' is not a date in the form YYYY-MM-DD",
+                "birth_year '19x0' is not a year",
+                "sex 'ALIEN' is not one of [FEMALE, MALE, OTHER, UNKNOWN]",
+                "category 'ALIENS' is not one of [FAMILY, FORMER_CARER, EDUCATION, FRIEND, PROFESSIONAL, COMMUNITY]");
+        assertThat(row.path("reason").asString()).contains("; referral_date is required; young_person_date_of_birth");
+        assertThat(counts(dry.json(), "youngPeople")).as("the bad row's young person is not counted")
+                .isEqualTo("1/0/0");
+        assertThat(counts(dry.json(), "people")).isEqualTo("1/0/0");
+    }
+
+    @Test
     void aWrongHeaderIsRefusedAndOnlyAdministratorsImport() {
         var wrong = upload(admin, "local_id,name\nX,Y\n", false);
         assertThat(wrong.status()).isEqualTo(400);

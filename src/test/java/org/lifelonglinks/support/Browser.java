@@ -159,6 +159,35 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Types a date into the first shown GOV.UK date input (Day, Month, Year in a fieldset) whose legend starts with
+     * {@code legend}; blanks clear a part.
+     */
+    public void date(String legend, String day, String month, String year) {
+        var fieldset = driver.findElements(By.xpath("//fieldset[@data-date][legend[starts-with(normalize-space(.), "
+                + xpathLiteral(legend) + ")]]")).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow(() -> new AssertionError("no date '" + legend + "' on " + driver.getCurrentUrl()));
+        String[] parts = {"day", "month", "year"};
+        String[] values = {day, month, year};
+        for (int i = 0; i < 3; i++) {
+            var input = fieldset.findElement(By.cssSelector("[data-part='" + parts[i] + "']"));
+            input.clear();
+            if (!values[i].isEmpty()) {
+                input.sendKeys(values[i]);
+            }
+        }
+    }
+
+    /** Types {@code iso} (yyyy-mm-dd, or blank) into the date input named {@code legend}. */
+    public void date(String legend, String iso) {
+        if (iso.isEmpty()) {
+            date(legend, "", "", "");
+            return;
+        }
+        var d = java.time.LocalDate.parse(iso);
+        date(legend, String.valueOf(d.getDayOfMonth()), String.valueOf(d.getMonthValue()), String.valueOf(d.getYear()));
+    }
+
+    /**
      * Chooses an option of the select whose label reads this, once the option is there; a page that refills its
      * options while loading is waited for rather than raced.
      */

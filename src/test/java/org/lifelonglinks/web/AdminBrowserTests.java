@@ -110,7 +110,9 @@ class AdminBrowserTests extends BrowserTest {
                 + "relationship,category,wish,source,baseline\n"
                 + "CASE-" + run + ",Robin,Testpage,2011-05-17,east,2026-01-10,P-" + run
                 + ",Dana,Testmum,,,,1985,FEMALE,,,,mother,FAMILY,,CASE_FILE,OCCASIONAL\n"
-                + "CASE-" + run + ",Robin,Testpage,2011-05-17,atlantis,2026-01-10,,,,,,,,,,,,,,,,\n",
+                + "CASE-" + run + ",Robin,Testpage,2011-05-17,atlantis,2026-01-10,,,,,,,,,,,,,,,,\n"
+                + "CASE-" + run + "B,Robin,Testpage,2011-05-17,east,2026-01-10,P2-" + run
+                + ",Dev,Testdad,,,1984-02-31,,MALE,,,,father,KIN,,CASE_FILE,OCCASIONAL\n",
                 StandardCharsets.UTF_8);
         browser.signIn("admin", ADMIN_PASSWORD);
         browser.go("/admin/directories");
@@ -133,9 +135,17 @@ class AdminBrowserTests extends BrowserTest {
         browser.field("Case system CSV file").sendKeys(caseFile.toAbsolutePath().toString());
         assertThat(browser.field("Dry run").isSelected()).isTrue();
         browser.button("Check or import cases").click();
-        browser.awaitText(By.cssSelector("#cases-form [data-form-status]"), "1 of 2 rows cannot be imported");
+        browser.awaitText(By.cssSelector("#cases-form [data-form-status]"), "2 of 3 rows cannot be imported");
+        assertThat(browser.driver().findElement(By.id("cases-summary")).getText()).isEqualTo("Nothing has been "
+                + "changed, and an import of this file would be refused until every row can be imported. Its other "
+                + "rows would add 1 young person, 1 person and 1 connection.");
         assertThat(browser.driver().findElement(By.id("cases-result")).getText())
-                .contains("Would be created", "Rows that cannot be imported (1)", "3", "atlantis");
+                .contains("Rows that cannot be imported (2)", "atlantis")
+                .doesNotContain("Would be created");
+        assertThat(browser.all(By.cssSelector("#cases-result .row-problems li"))).as("every problem of line 4")
+                .extracting(org.openqa.selenium.WebElement::getText)
+                .containsExactly("date_of_birth '1984-02-31' is not a date in the form YYYY-MM-DD",
+                        "category 'KIN' is not one of [FAMILY, FORMER_CARER, EDUCATION, FRIEND, PROFESSIONAL, COMMUNITY]");
         assertThat(admin.get("/api/young-people").body()).doesNotContain("CASE-" + run);
 
         browser.button("Rebuild the tracing index").click();
@@ -174,25 +184,53 @@ class AdminBrowserTests extends BrowserTest {
     }
 
     @Test
-    void anAdministratorFiltersTheAuditTrailByUsername() {
+    void oneWorkspaceViewIsOneNamedEntryChosenFromListsOnADesktopAndAPhone() {
         var coordinator = fixtures.user("COORDINATOR");
-        fixtures.youngPerson(coordinator);
+        String youngPerson = fixtures.youngPersonNamed(coordinator, "Marisol");
+        browser.signIn(coordinator.username(), PASSWORD);
+        browser.go("/young-people/" + youngPerson);
+        browser.await(By.cssSelector("#people"));
+        browser.signOut();
+        var reads = admin.get("/api/audit?username=" + coordinator.username() + "&youngPersonId=" + youngPerson)
+                .json().valueStream().filter(e -> e.path("action").asString().endsWith("_READ")).toList();
+        assertThat(reads).as("the view's reads, chart included: %s", reads).hasSize(1);
+
         browser.signIn("admin", ADMIN_PASSWORD);
         browser.go("/admin/audit");
         assertThat(browser.accessibilityProblems()).isEmpty();
-
-        browser.field("Username").sendKeys(coordinator.username());
+        browser.choose("Who", "Test COORDINATOR (" + coordinator.username() + ")");
+        browser.choose("About the young person", "Marisol Testbrook");
+        browser.choose("Action", "Read: network");
+        // A date that does not exist is named beside the field, before anything is asked of the service.
+        browser.date("From", "31", "2", "2026");
         browser.button("Show entries").click();
+        assertThat(browser.awaitText(By.id("from-day-error"), "real date").getText())
+                .contains("From must be a real date: there is no 31 2 2026");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.screenshot("date-input-error");
+        browser.date("From", java.time.LocalDate.now().minusDays(1).toString());
+        browser.button("Show entries").click();
+        browser.awaitText(By.id("audit-caption"), "1 entry matching the filters");
 
-        browser.awaitText(By.id("audit-caption"), "matching the filters");
-        var whos = browser.all(By.cssSelector("#audit-entries tbody tr td:nth-child(2)"));
-        assertThat(whos).isNotEmpty();
-        assertThat(whos).allSatisfy(cell -> assertThat(cell.getText()).isEqualTo(coordinator.username()));
-        assertThat(browser.driver().findElement(By.id("audit-entries")).getText()).contains("Young person created",
-                "Robin Testbrook");
-        assertThat(browser.driver().getCurrentUrl()).contains("username=" + coordinator.username());
+        var rows = browser.all(By.cssSelector("#audit-entries tbody tr"));
+        assertThat(rows).as("the workspace's calls are one entry").hasSize(1);
+        assertThat(rows.getFirst().getText()).contains("Test COORDINATOR", coordinator.username(),
+                "Marisol Testbrook", youngPerson, "In the same page view");
+        assertThat(rows.getFirst().getText().toLowerCase()).as("the view read the network, first or later")
+                .contains("read: network");
+        assertThat(browser.driver().getCurrentUrl()).contains("username=" + coordinator.username(),
+                "youngPersonId=" + youngPerson, "action=NETWORK_READ");
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("admin-audit");
+
+        try (var phone = org.lifelonglinks.support.Browser.open(port, 390, 844)) {
+            phone.signIn("admin", ADMIN_PASSWORD);
+            phone.go("/admin/audit?username=" + coordinator.username() + "&youngPersonId=" + youngPerson);
+            phone.awaitText(By.id("audit-caption"), "matching the filters");
+            assertThat(phone.driver().findElement(By.id("audit-entries")).getText()).contains("Marisol Testbrook");
+            assertThat(phone.accessibilityProblems()).isEmpty();
+            phone.screenshot("admin-audit-phone");
+        }
     }
 
     @Test

@@ -57,7 +57,7 @@ class DataProtectionBrowserTests extends BrowserTest {
                 "Tamsin Testnotice").getText()).contains("days left");
         browser.field("Given name").sendKeys("Marnie");
         browser.field("Family name").sendKeys("Testconsent");
-        browser.script("arguments[0].value = '2012-03-05';", browser.field("Date of birth"));
+        browser.date("Date of birth", "2012-03-05");
         browser.field("Case id").sendKeys(localId);
         browser.choose("Area team", "east");
         browser.choose("Consent of those with parental responsibility", "Given");

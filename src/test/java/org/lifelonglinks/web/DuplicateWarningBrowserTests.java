@@ -39,7 +39,7 @@ class DuplicateWarningBrowserTests extends BrowserTest {
 
         // The young person's own name and birthday: the namesake is offered, Robin themself is not.
         type("Robin", "Testbrook");
-        setDate(browser.field("Date of birth"), "2011-05-17");
+        browser.date("Date of birth", "2011-05-17");
         browser.field("Known as").click();
         var sameName = candidate(namesake, "date of birth matches");
         assertThat(sameName.getText()).contains("Strong match", "Might be the same person as Robin Testbrook",
@@ -50,7 +50,7 @@ class DuplicateWarningBrowserTests extends BrowserTest {
 
         // A surname shared with the young person is not enough on its own.
         type("Jordan", "Testbrook");
-        setDate(browser.field("Date of birth"), "");
+        browser.date("Date of birth", "");
         browser.field("Known as").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(driver -> driver.findElement(By.id("duplicates")).getText().isEmpty());
@@ -131,11 +131,6 @@ class DuplicateWarningBrowserTests extends BrowserTest {
     }
 
     /** Sets a date input as a date picker would (typed dates depend on the browser's locale). */
-    private void setDate(WebElement input, String isoDate) {
-        browser.script("arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, isoDate);
-    }
-
     /** Just the warning, to look at beside the whole page. */
     private static void element(String name, WebElement element) throws IOException {
         var dir = Path.of("target", "screenshots");

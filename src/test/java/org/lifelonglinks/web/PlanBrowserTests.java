@@ -53,7 +53,7 @@ class PlanBrowserTests extends BrowserTest {
         assertThat(browser.driver().findElement(By.id("invited-" + father + "-hint")).getText())
                 .contains("Cannot be invited: a do-not-contact decision stands").contains("court order");
         assertThat(browser.driver().findElement(By.id("invited-list")).getText()).contains("Do not contact");
-        typeDate(browser.field("Date of the meeting"), TODAY);
+        browser.date("Date of the meeting", TODAY.toString());
         browser.field("Jo Testvale (old school friend)").click();
         browser.field("Edie Testmoor (grandmother)").click();
         browser.button("Save the meeting").click();
@@ -82,7 +82,7 @@ class PlanBrowserTests extends BrowserTest {
                 .isEqualTo(commitmentField(2, "Person"));
         new Select(commitmentField(2, "Person")).selectByVisibleText("Kerry Testmoor (aunt)");
         new Select(commitmentField(2, "How often")).selectByVisibleText("Every two weeks");
-        typeDate(commitmentField(2, "Start date"), TODAY);
+        typeDate(commitmentDate(2, "Start date"), TODAY);
         commitmentField(2, "Note").sendKeys("At the café near school");
         // A row added by mistake is removed from the keyboard; the focus goes back to the rows left.
         browser.button("Add another commitment").click();
@@ -95,7 +95,8 @@ class PlanBrowserTests extends BrowserTest {
         var summary = browser.awaitText(By.cssSelector("#plan-form .error-summary"), "There is a problem");
         assertThat(summary.findElements(By.cssSelector("li a"))).extracting(WebElement::getText)
                 .containsExactly("Give the date commitment 1 starts.", "Choose an activity for commitment 2.");
-        assertThat(commitmentField(1, "Start date").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(commitmentDate(1, "Start date").findElement(By.cssSelector("[data-part='day']"))
+                .getAttribute("aria-invalid")).as("the date's day input is marked").isEqualTo("true");
         summary.findElements(By.cssSelector("li a")).get(1).click();
         assertThat(browser.driver().switchTo().activeElement()).isEqualTo(commitmentField(2, "Activity"));
         WebElement error = browser.all(By.cssSelector("#plan-form .field-error")).get(1);
@@ -105,7 +106,7 @@ class PlanBrowserTests extends BrowserTest {
         assertThat(commitmentField(2, "Note").getAttribute("value")).isEqualTo("At the café near school");
         assertThat(browser.field("Summary").getAttribute("value")).startsWith("More time with Gran");
         new Select(commitmentField(2, "Activity")).selectByVisibleText("Phone or video calls");
-        typeDate(commitmentField(1, "Start date"), TODAY);
+        typeDate(commitmentDate(1, "Start date"), TODAY);
         browser.button("Agree this plan").click();
         browser.awaitText(By.cssSelector("#plan-form [data-form-status]"), "Version 1 of the plan is agreed");
         assertThat(browser.driver().findElement(By.id("plan-shown")).getText())
@@ -291,13 +292,18 @@ class PlanBrowserTests extends BrowserTest {
         assertThat(response.status()).as(response.toString()).isBetween(200, 201);
     }
 
-    /** Types a date as a person does into the browser's date field, in the order the browser's language shows. */
-    private void typeDate(WebElement input, LocalDate date) {
-        boolean monthFirst = String.valueOf(browser.script("return navigator.language")).equals("en-US");
-        input.sendKeys(monthFirst
-                ? "%02d%02d%04d".formatted(date.getMonthValue(), date.getDayOfMonth(), date.getYear())
-                : "%02d%02d%04d".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear()));
-        assertThat(input.getAttribute("value")).isEqualTo(date.toString());
+    /** Types a date as a person does into a GOV.UK date input: day, month and year in their own boxes. */
+    private void typeDate(WebElement fieldset, LocalDate date) {
+        fieldset.findElement(By.cssSelector("[data-part='day']")).sendKeys(String.valueOf(date.getDayOfMonth()));
+        fieldset.findElement(By.cssSelector("[data-part='month']")).sendKeys(String.valueOf(date.getMonthValue()));
+        fieldset.findElement(By.cssSelector("[data-part='year']")).sendKeys(String.valueOf(date.getYear()));
+    }
+
+    /** The date input of the n-th commitment row, found by the row's legend and the date's legend. */
+    private WebElement commitmentDate(int row, String legend) {
+        return browser.driver().findElement(By.xpath(
+                "//fieldset[contains(@class,'commitment')][legend[normalize-space(.)='Commitment " + row + "']]"
+                        + "//fieldset[@data-date][legend[starts-with(normalize-space(.), '" + legend + "')]]"));
     }
 
     /**
