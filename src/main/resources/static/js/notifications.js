@@ -66,9 +66,14 @@
     }
   }
 
+  // While the panel is open it lies over the page: the page under it is inert (neither clickable nor focusable,
+  // so no link is left half covered and half usable); a click on it closes the panel, as Escape does.
+  const page = document.getElementById("main");
+
   function setOpen(open) {
     panel.hidden = !open;
     button.setAttribute("aria-expanded", String(open));
+    if (page) page.inert = open;
     if (open) load();
   }
 

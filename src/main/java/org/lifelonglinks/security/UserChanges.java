@@ -1,8 +1,8 @@
 package org.lifelonglinks.security;
 
 import java.util.Set;
+import org.lifelonglinks.system.FieldProblems;
 import org.lifelonglinks.system.InvalidFieldException;
-import org.lifelonglinks.system.MissingFieldException;
 import org.lifelonglinks.system.TextRules;
 
 /**
@@ -21,22 +21,28 @@ public record UserChanges(String displayName, Set<Role> roles, Boolean enabled, 
         if (displayName == null && roles == null && enabled == null && email == null) {
             throw new InvalidFieldException(null, "Nothing to change: give displayName, roles, enabled or email");
         }
+        // Every problem at once, as the administrator's form shows them.
+        var problems = new FieldProblems();
         if (email != null) {
-            String checked = EmailAddresses.checked("email", email);
+            String checked = problems.check(EmailAddresses::checked, "email", email);
             email = checked == null ? "" : checked;
         }
         if (displayName != null && displayName.isBlank()) {
-            throw new MissingFieldException("displayName");
+            problems.missing("displayName");
+            displayName = null;
+        } else {
+            displayName = problems.check(TextRules::name, "displayName", displayName);
         }
-        displayName = TextRules.name("displayName", displayName);
         if (roles != null) {
             if (roles.isEmpty() || roles.contains(null)) {
-                throw new MissingFieldException("roles");
-            }
-            roles = Set.copyOf(roles);
-            if (roles.contains(Role.YOUNG_PERSON) && roles.size() > 1) {
-                throw new InvalidFieldException("roles", "a YOUNG_PERSON account cannot hold other roles");
+                problems.missing("roles");
+            } else {
+                roles = Set.copyOf(roles);
+                if (roles.contains(Role.YOUNG_PERSON) && roles.size() > 1) {
+                    problems.invalid("roles", "a YOUNG_PERSON account cannot hold other roles");
+                }
             }
         }
+        problems.throwIfAny();
     }
 }

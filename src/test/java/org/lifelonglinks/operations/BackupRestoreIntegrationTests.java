@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lifelonglinks.support.Api;
 import org.lifelonglinks.support.StandaloneService;
@@ -102,6 +103,7 @@ class BackupRestoreIntegrationTests {
     }
 
     @Test
+    @Tag("fault")
     void aBackupCutShortIsRefusedAndLeavesNothingBehindButTheSchema() throws Exception {
         Path whole = Files.createTempFile(Path.of("target"), "backup-", ".jsonl.gz");
         try (var original = start("lifelinks.data-dir=" + freshDataDir())) {

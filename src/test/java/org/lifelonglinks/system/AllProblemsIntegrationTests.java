@@ -45,6 +45,22 @@ class AllProblemsIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void changingAnAccountReportsEveryProblemAtOnceAndChangesNothing() {
+        var worker = fixtures.user("COORDINATOR");
+        String path = "/api/users/" + worker.username();
+
+        var bad = admin.patch(path, """
+                {"displayName": " ", "roles": ["YOUNG_PERSON", "MANAGER"], "email": "not an address"}""");
+
+        assertThat(bad.status()).as(bad.toString()).isEqualTo(422);
+        assertThat(fields(bad.json())).containsExactlyInAnyOrder("email", "displayName", "roles");
+        var accounts = admin.get("/api/users").json();
+        assertThat(accounts.valueStream().filter(a -> a.path("username").asString().equals(worker.username()))
+                .map(a -> a.path("displayName").asString()).toList()).as("nothing changed")
+                .containsExactly("Test COORDINATOR");
+    }
+
+    @Test
     void aPlanNamesTheProblemsOfEachCommitmentByItsIndex() {
         var coordinator = fixtures.user("COORDINATOR");
         String youngPerson = fixtures.youngPerson(coordinator);

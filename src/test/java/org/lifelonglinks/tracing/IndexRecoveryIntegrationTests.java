@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lifelonglinks.support.Api;
 import org.lifelonglinks.support.StandaloneService;
@@ -25,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  * The index after the service stopped at the worst moment or lost its index folder: started twice over one data
  * folder, with the graph changed or the index damaged in between, trace must agree with the graph.
  */
+@Tag("fault")
 class IndexRecoveryIntegrationTests {
 
     /** A data folder populated once (a network person, a directory) and stopped cleanly; each test damages a copy. */

@@ -39,12 +39,15 @@ class NotificationBrowserTests extends BrowserTest {
         browser.await(By.cssSelector("#bell[data-loaded='true']"));
         var panel = browser.awaitText(By.id("bell-list"), "Aunty Bellsworth is waiting for a safety decision");
         assertThat(panel.getText()).contains("New", "Robin Testbrook");
+        assertThat(browser.script("return document.getElementById('main').inert")).as("the page under the panel")
+                .isEqualTo(true);
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("notification-bell");
 
         browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
         assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
         assertThat(browser.script("return document.activeElement.id")).isEqualTo("bell-button");
+        assertThat(browser.script("return document.getElementById('main').inert")).isEqualTo(false);
 
         // Following it opens the person's page, where the decision is made, and marks it read.
         button.click();
