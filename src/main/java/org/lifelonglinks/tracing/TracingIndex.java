@@ -335,21 +335,12 @@ public final class TracingIndex implements AutoCloseable {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(visible, "visible");
         Query lucene = retrieval.build(query);
-        int wanted = Math.max(MIN_CANDIDATES, 10 * query.limit());
         try {
-            while (true) {
-                IndexSearcher searcher = searchers.acquire();
-                try {
-                    TopDocs top = searcher.search(lucene, wanted);
-                    List<TraceCandidate> ranked = rank(query, searcher, top.scoreDocs, visible);
-                    boolean exhausted = top.scoreDocs.length < wanted;
-                    if (ranked.size() >= query.limit() || exhausted || wanted >= MAX_CANDIDATES) {
-                        return ranked.size() > query.limit() ? ranked.subList(0, query.limit()) : ranked;
-                    }
-                } finally {
-                    searchers.release(searcher);
-                }
-                wanted = Math.min(MAX_CANDIDATES, wanted * 4);
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search(searcher, query, lucene, visible);
+            } finally {
+                searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Tracing search failed", e);
