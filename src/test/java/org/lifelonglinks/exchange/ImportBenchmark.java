@@ -47,17 +47,9 @@ public final class ImportBenchmark {
         byte[] tree = Files.readAllBytes(GedcomFiles.root().resolve("gedcom-samples/washington.ged"));
         int people = GedcomFiles.tree("gedcom-samples/washington.ged").individuals().size();
         for (int run = 0; run < Integer.getInteger("exchange.bench.samples", 5); run++) {
-            // A new coordinator each run sees only their own caseload, so nothing is merged with earlier runs.
-            String coordinator = "bench-coordinator-" + run;
-            admin.post("/api/users", """
-                    {"username": "%s", "password": "%s", "displayName": "Bench", "roles": ["COORDINATOR"]}"""
-                    .formatted(coordinator, PASSWORD));
-            var as = admin.as(coordinator, PASSWORD);
-            String yp = as.post("/api/young-people", """
-                    {"givenName": "Robin", "familyName": "Bench", "dateOfBirth": "2011-05-17", "localId": "B-%d",
-                     "area": "east"}""".formatted(run)).text("id");
+            var network = freshNetwork(admin, "bench-coordinator-" + run, "B-" + run);
             long start = System.nanoTime();
-            var response = as.postBytes("/api/young-people/" + yp + "/gedcom",
+            var response = network.as().postBytes("/api/young-people/" + network.youngPerson() + "/gedcom",
                     () -> new ByteArrayInputStream(tree), "application/octet-stream");
             double seconds = (System.nanoTime() - start) / 1e9;
             if (response.status() != 200) {
@@ -84,16 +76,10 @@ public final class ImportBenchmark {
                 throw new IllegalStateException("generated " + read + " people, not " + people);
             }
         }
-        String coordinator = "bench-generated-" + people;
-        admin.post("/api/users", """
-                {"username": "%s", "password": "%s", "displayName": "Bench", "roles": ["COORDINATOR"]}"""
-                .formatted(coordinator, PASSWORD));
-        var as = admin.as(coordinator, PASSWORD);
-        String yp = as.post("/api/young-people", """
-                {"givenName": "Robin", "familyName": "Bench", "dateOfBirth": "2011-05-17", "localId": "G-%d",
-                 "area": "east"}""".formatted(people)).text("id");
+        var network = freshNetwork(admin, "bench-generated-" + people, "G-" + people);
         long start = System.nanoTime();
-        var response = as.postBytes("/api/young-people/" + yp + "/gedcom?connectTo=@I" + people + "@&kind=PARENT",
+        var response = network.as().postBytes("/api/young-people/" + network.youngPerson() + "/gedcom?connectTo=@I"
+                        + people + "@&kind=PARENT",
                 () -> new ByteArrayInputStream(tree), "application/octet-stream");
         double seconds = (System.nanoTime() - start) / 1e9;
         if (response.status() != 200) {
@@ -102,6 +88,21 @@ public final class ImportBenchmark {
         System.out.printf("GEDCOM generated tree of %,d people (%,d bytes): import %.2f s = %,.0f people/s; "
                 + "parse only %.3f s; import/parse %.1f×%n", people, tree.length, seconds, people / seconds, parse,
                 seconds / parse);
+    }
+
+    /** A young person's network of its own coordinator, who sees only it: nothing merges with earlier runs. */
+    private static Network freshNetwork(Api admin, String coordinator, String localId) {
+        admin.post("/api/users", """
+                {"username": "%s", "password": "%s", "displayName": "Bench", "roles": ["COORDINATOR"]}"""
+                .formatted(coordinator, PASSWORD));
+        var as = admin.as(coordinator, PASSWORD);
+        String youngPerson = as.post("/api/young-people", """
+                {"givenName": "Robin", "familyName": "Bench", "dateOfBirth": "2011-05-17", "localId": "%s",
+                 "area": "east"}""".formatted(localId)).text("id");
+        return new Network(as, youngPerson);
+    }
+
+    private record Network(Api as, String youngPerson) {
     }
 
     private static void cases(Api admin, int rows) {
