@@ -1,11 +1,8 @@
 package org.lifelonglinks.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.lifelonglinks.system.Sha256;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -72,11 +69,6 @@ final class PageViews {
     static String key(AuditEvent event, String view) {
         String joined = String.join("\n", event.username(), String.valueOf(event.youngPersonId()),
                 String.valueOf(event.personId()), view);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(joined.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(joined);
     }
 }

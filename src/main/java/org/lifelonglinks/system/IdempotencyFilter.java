@@ -12,8 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -148,15 +146,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     /** The request as sent: method, path, query and body. A key sent with anything else is a different request. */
     private static String fingerprint(HttpServletRequest request, byte[] body) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + request.getRequestURI() + "?"
-                    + (request.getQueryString() == null ? "" : request.getQueryString()) + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        var digest = Sha256.digest();
+        digest.update((request.getMethod() + " " + request.getRequestURI() + "?"
+                + (request.getQueryString() == null ? "" : request.getQueryString()) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest(body));
     }
 
     /** Expired keys go at most every ten minutes, on the way past: no scheduler for one small delete. */
