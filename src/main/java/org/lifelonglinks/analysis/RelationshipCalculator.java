@@ -35,6 +35,8 @@ import org.lifelonglinks.network.Sex;
 public final class RelationshipCalculator {
 
     private static final int MAX_GENERATIONS = 12;
+    /** How many people's ancestors are kept for later questions. */
+    private static final int CACHED_ANCESTRIES = 1_000;
 
     /** Equally near answers: birth before other ties, then the words in order, so nothing depends on ids. */
     private static final Comparator<Relationship> NEARER_FIRST = Comparator
@@ -270,7 +272,17 @@ public final class RelationshipCalculator {
 
     /** Every ancestor with the fewest generations up to them; the person themself at 0. */
     private Map<String, Ancestry> ancestors(String personId) {
-        return ancestorsOf.computeIfAbsent(personId, this::findAncestors);
+        var cached = ancestorsOf.get(personId);
+        if (cached != null) {
+            return cached;
+        }
+        var found = findAncestors(personId);
+        // Bounded: a family tree's import asks once about each of its people (issue 18: 160,000 people's ancestors
+        // held at once filled a 1 GB heap); the young person, asked about every time, is the first one kept.
+        if (ancestorsOf.size() < CACHED_ANCESTRIES) {
+            ancestorsOf.put(personId, found);
+        }
+        return found;
     }
 
     /**

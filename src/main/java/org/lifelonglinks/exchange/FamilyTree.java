@@ -38,46 +38,95 @@ record FamilyTree(Map<String, Individual> individuals, List<Family> families, Li
     }
 
     static FamilyTree of(List<GedcomNode> records) {
-        var individuals = new LinkedHashMap<String, Individual>();
-        var pedigrees = new LinkedHashMap<String, KinQualifier>();
-        var skipped = new ArrayList<String>();
-        var familyXrefs = new java.util.HashSet<String>();
-        records.stream().filter(r -> r.tag().equals("FAM") && r.xref() != null).forEach(r -> familyXrefs.add(r.xref()));
-        for (var record : records) {
-            if (record.tag().equals("INDI")) {
-                if (record.xref() == null) {
-                    throw new InvalidGedcomException(record.line(), "an individual (INDI) needs an @XREF@");
-                }
-                if (individuals.containsKey(record.xref())) {
-                    throw new InvalidGedcomException(record.line(), "individual " + record.xref()
-                            + " is defined twice");
-                }
-                individuals.put(record.xref(), individual(record));
-                for (var famc : record.all("FAMC")) {
-                    var pedi = famc.child("PEDI");
-                    var pedigree = pedi.map(p -> switch (p.value() == null ? "" : p.value().toUpperCase(Locale.ROOT)) {
-                        case "ADOPTED" -> KinQualifier.ADOPTIVE;
-                        case "FOSTER" -> KinQualifier.FOSTER;
-                        // GEDCOM has no step pedigree: OTHER with the phrase "step" is how ours are written.
-                        case "OTHER" -> p.childValue("PHRASE").filter(t -> t.toLowerCase(Locale.ROOT).contains("step"))
-                                .map(t -> KinQualifier.STEP).orElse(KinQualifier.BIRTH);
-                        default -> KinQualifier.BIRTH;
-                    }).orElse(KinQualifier.BIRTH);
-                    if (famc.value() != null) {
-                        pedigrees.put(record.xref() + " " + famc.value(), pedigree);
+        var builder = new Builder();
+        records.forEach(builder::accept);
+        return builder.build();
+    }
+
+    /**
+     * Reads a file record by record: each individual becomes an {@link Individual} as soon as its record is read
+     * and its lines are let go, so the whole file is never held as lines (a 20 MB file is about a million).
+     * Only families are kept as read until the end, for their pointers. Problems of the file's form are found
+     * first, as {@link #of} would find them after reading it all.
+     */
+    static FamilyTree read(java.io.InputStream in) {
+        var builder = new Builder();
+        GedcomReader.read(in, builder::accept);
+        return builder.build();
+    }
+
+    /** Builds the tree one level-0 record at a time, in file order. */
+    private static final class Builder {
+        private final LinkedHashMap<String, Individual> individuals = new LinkedHashMap<>();
+        private final LinkedHashMap<String, KinQualifier> pedigrees = new LinkedHashMap<>();
+        private final java.util.HashSet<String> familyXrefs = new java.util.HashSet<>();
+        private final List<GedcomNode> familyRecords = new ArrayList<>();
+        /** Each individual's FAMC and FAMS pointers, checked once every family is known. */
+        private final List<String[]> links = new ArrayList<>();
+        private InvalidGedcomException refused;
+
+        void accept(GedcomNode record) {
+            if (refused != null) {
+                return;
+            }
+            try {
+                if (record.tag().equals("FAM")) {
+                    familyRecords.add(record);
+                    if (record.xref() != null) {
+                        familyXrefs.add(record.xref());
                     }
+                } else if (record.tag().equals("INDI")) {
+                    individual(record);
                 }
-                for (var link : record.children()) {
-                    if ((link.tag().equals("FAMC") || link.tag().equals("FAMS")) && link.value() != null
-                            && !link.value().equals("@VOID@") && !familyXrefs.contains(link.value())) {
-                        skipped.add(missing(link, "INDI " + record.xref(), "family"));
-                    }
+            } catch (InvalidGedcomException e) {
+                // Reported once the whole file has been read: a problem of its form comes first.
+                refused = e;
+            }
+        }
+
+        private void individual(GedcomNode record) {
+            if (record.xref() == null) {
+                throw new InvalidGedcomException(record.line(), "an individual (INDI) needs an @XREF@");
+            }
+            if (individuals.containsKey(record.xref())) {
+                throw new InvalidGedcomException(record.line(), "individual " + record.xref()
+                        + " is defined twice");
+            }
+            individuals.put(record.xref(), FamilyTree.individual(record));
+            for (var famc : record.all("FAMC")) {
+                var pedi = famc.child("PEDI");
+                var pedigree = pedi.map(p -> switch (p.value() == null ? "" : p.value().toUpperCase(Locale.ROOT)) {
+                    case "ADOPTED" -> KinQualifier.ADOPTIVE;
+                    case "FOSTER" -> KinQualifier.FOSTER;
+                    // GEDCOM has no step pedigree: OTHER with the phrase "step" is how ours are written.
+                    case "OTHER" -> p.childValue("PHRASE").filter(t -> t.toLowerCase(Locale.ROOT).contains("step"))
+                            .map(t -> KinQualifier.STEP).orElse(KinQualifier.BIRTH);
+                    default -> KinQualifier.BIRTH;
+                }).orElse(KinQualifier.BIRTH);
+                if (famc.value() != null) {
+                    pedigrees.put(record.xref() + " " + famc.value(), pedigree);
+                }
+            }
+            for (var link : record.children()) {
+                if ((link.tag().equals("FAMC") || link.tag().equals("FAMS")) && link.value() != null
+                        && !link.value().equals("@VOID@")) {
+                    links.add(new String[] {record.xref(), link.tag(), link.value(), Integer.toString(link.line())});
                 }
             }
         }
-        var families = new ArrayList<Family>();
-        for (var record : records) {
-            if (record.tag().equals("FAM")) {
+
+        FamilyTree build() {
+            if (refused != null) {
+                throw refused;
+            }
+            var skipped = new ArrayList<String>();
+            for (String[] link : links) {
+                if (!familyXrefs.contains(link[2])) {
+                    skipped.add(missing(Integer.parseInt(link[3]), "INDI " + link[0], link[1], link[2], "family"));
+                }
+            }
+            var families = new ArrayList<Family>();
+            for (var record : familyRecords) {
                 String husband = pointer(record, "HUSB", individuals, skipped);
                 String wife = pointer(record, "WIFE", individuals, skipped);
                 var children = new ArrayList<Child>();
@@ -91,8 +140,8 @@ record FamilyTree(Map<String, Individual> individuals, List<Family> families, Li
                 families.add(new Family(record.xref(), husband, wife, children, record.child("DIV").isPresent(),
                         record.line()));
             }
+            return new FamilyTree(individuals, families, List.copyOf(skipped));
         }
-        return new FamilyTree(individuals, families, List.copyOf(skipped));
     }
 
     private static String pointer(GedcomNode family, String tag, Map<String, Individual> individuals,
@@ -115,7 +164,11 @@ record FamilyTree(Map<String, Individual> individuals, List<Family> families, Li
     }
 
     private static String missing(GedcomNode pointer, String record, String what) {
-        return "line " + pointer.line() + ": " + record + " " + pointer.tag() + " points to " + pointer.value()
+        return missing(pointer.line(), record, pointer.tag(), pointer.value(), what);
+    }
+
+    private static String missing(int line, String record, String tag, String value, String what) {
+        return "line " + line + ": " + record + " " + tag + " points to " + value
                 + ", which is not " + (what.equals("individual") ? "an " : "a ") + what + " in this file";
     }
 

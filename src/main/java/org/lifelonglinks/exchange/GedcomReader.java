@@ -38,11 +38,21 @@ final class GedcomReader {
 
     /** The level-0 records, header and trailer included, in file order. */
     static List<GedcomNode> read(InputStream input) {
+        var records = new ArrayList<GedcomNode>();
+        read(input, records::add);
+        return records;
+    }
+
+    /**
+     * Hands each level-0 record, whole, to {@code sink} as soon as the next one starts, so the caller may let it go:
+     * the file is never held whole. Problems of the file's form found later (no trailer) still refuse it.
+     */
+    static void read(InputStream input, java.util.function.Consumer<GedcomNode> sink) {
         var in = new BufferedInputStream(input, HEADER_PEEK * 2);
         try {
             String charset = detectCharset(in);
             try (Reader reader = reader(in, charset)) {
-                return parse(reader, charset);
+                parse(reader, charset, sink);
             }
         } catch (IOException e) {
             throw new InvalidGedcomException(0, "could not be read: " + e.getMessage());
@@ -99,8 +109,9 @@ final class GedcomReader {
         return new InputStreamReader(in, decoder);
     }
 
-    private static List<GedcomNode> parse(Reader reader, String charset) throws IOException {
-        var records = new ArrayList<GedcomNode>();
+    private static void parse(Reader reader, String charset, java.util.function.Consumer<GedcomNode> sink)
+            throws IOException {
+        var records = new Records(sink);
         var open = new ArrayList<GedcomNode>();
         var line = new StringBuilder();
         int number = 0;
@@ -138,17 +149,49 @@ final class GedcomReader {
             }
             line.append((char) c);
         }
-        if (records.isEmpty() || !records.getFirst().tag().equals("HEAD")) {
+        if (records.first == null || !records.first.equals("HEAD")) {
             throw new InvalidGedcomException(1, "a GEDCOM file starts with 0 HEAD");
         }
         if (!sawTrailer) {
             throw new InvalidGedcomException(number, "the file ends without 0 TRLR: it may have been cut short");
         }
-        return records;
+        records.finish();
+    }
+
+    /** The records read so far: each is handed on when the next begins, the last at the end. */
+    private static final class Records {
+        private final java.util.function.Consumer<GedcomNode> sink;
+        /** Each tag once, not once per line: a file repeats a few dozen tags a million times. */
+        private final java.util.Map<String, String> tags = new java.util.HashMap<>();
+        private GedcomNode current;
+        private String first;
+
+        Records(java.util.function.Consumer<GedcomNode> sink) {
+            this.sink = sink;
+        }
+
+        void add(GedcomNode record) {
+            if (first == null) {
+                first = record.tag();
+            }
+            finish();
+            current = record;
+        }
+
+        void finish() {
+            if (current != null) {
+                sink.accept(current);
+                current = null;
+            }
+        }
+
+        String tag(String tag) {
+            return tags.size() < 1_000 ? tags.computeIfAbsent(tag, t -> t) : tags.getOrDefault(tag, tag);
+        }
     }
 
     /** Adds one line to the tree; true if it is the trailer. */
-    private static boolean accept(String text, int number, List<GedcomNode> records, List<GedcomNode> open) {
+    private static boolean accept(String text, int number, Records records, List<GedcomNode> open) {
         String trimmed = number == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         trimmed = trimmed.stripLeading();
         if (trimmed.isEmpty()) {
@@ -160,7 +203,7 @@ final class GedcomReader {
                     + abbreviate(trimmed) + "'");
         }
         int level = Integer.parseInt(m.group(1));
-        String tag = m.group(3).toUpperCase(Locale.ROOT);
+        String tag = records.tag(m.group(3).toUpperCase(Locale.ROOT));
         String value = unescape(m.group(4));
         if (level > open.size()) {
             throw new InvalidGedcomException(number, "level " + level + " follows level " + (open.size() - 1)

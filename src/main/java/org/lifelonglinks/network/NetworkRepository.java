@@ -26,6 +26,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 final class NetworkRepository {
 
+    /** People (or kinship facts) written by one statement of an import; issue 18. */
+    private static final int ROWS_PER_STATEMENT = 10_000;
+
     private final Driver driver;
     private final AuditTrail audit;
 
@@ -62,24 +65,31 @@ final class NetworkRepository {
             return session.executeWrite(tx -> {
                 var ids = new HashMap<String, String>(tree.existing());
                 ids.put(NetworkImport.YOUNG_PERSON, youngPersonId);
-                var people = new java.util.ArrayList<Map<String, Object>>();
-                for (var person : tree.newPeople()) {
-                    String id = java.util.UUID.randomUUID().toString();
-                    ids.put(person.key(), id);
-                    var connection = properties(person.connection());
-                    connection.put("id", java.util.UUID.randomUUID().toString());
-                    connection.put("pairKey", youngPersonId + "|" + id);
-                    people.add(Map.of("id", id, "properties", PersonRepository.properties(person.person()),
-                            "connection", connection));
+                var created = new java.util.ArrayList<String>(tree.newPeople().size());
+                // issue 18: in statements of ROWS_PER_STATEMENT people, so that no more than that many are held
+                // as parameters at once on either side of Bolt (a 20 MB tree is over 100,000 people).
+                for (int from = 0; from < tree.newPeople().size(); from += ROWS_PER_STATEMENT) {
+                    var people = new java.util.ArrayList<Map<String, Object>>();
+                    for (var person : tree.newPeople().subList(from,
+                            Math.min(tree.newPeople().size(), from + ROWS_PER_STATEMENT))) {
+                        String id = java.util.UUID.randomUUID().toString();
+                        ids.put(person.key(), id);
+                        created.add(id);
+                        var connection = properties(person.connection());
+                        connection.put("id", java.util.UUID.randomUUID().toString());
+                        connection.put("pairKey", youngPersonId + "|" + id);
+                        people.add(Map.of("id", id, "properties", PersonRepository.properties(person.person()),
+                                "connection", connection));
+                    }
+                    tx.run("""
+                            MATCH (yp:YoungPerson {id: $youngPersonId})
+                            UNWIND $people AS row
+                            CREATE (p:Person {id: row.id})
+                            SET p += row.properties, p.createdAt = datetime()
+                            CREATE (yp)-[:HAS_CONNECTION]->(c:Connection)-[:TO]->(p)
+                            SET c += row.connection, c.createdAt = datetime()
+                            """, Map.of("youngPersonId", youngPersonId, "people", people)).consume();
                 }
-                tx.run("""
-                        MATCH (yp:YoungPerson {id: $youngPersonId})
-                        UNWIND $people AS row
-                        CREATE (p:Person {id: row.id})
-                        SET p += row.properties, p.createdAt = datetime()
-                        CREATE (yp)-[:HAS_CONNECTION]->(c:Connection)-[:TO]->(p)
-                        SET c += row.connection, c.createdAt = datetime()
-                        """, Map.of("youngPersonId", youngPersonId, "people", people)).consume();
                 for (var entry : tree.existingConnections().entrySet()) {
                     String personId = tree.existing().get(entry.getKey());
                     boolean already = tx.run("""
@@ -162,15 +172,20 @@ final class NetworkRepository {
                     recorded++;
                 }
                 // The relationship type comes from a fixed set of three, never from input.
-                toCreate.forEach((type, rows) -> tx.run("""
-                        UNWIND $rows AS row
-                        MATCH (a:Person {id: row.from})
-                        MATCH (b:Person {id: row.to})
-                        CREATE (a)-[k:%s]->(b)
-                        SET k.qualifier = row.qualifier
-                        """.formatted(type), Map.of("rows", rows)).consume());
+                toCreate.forEach((type, rows) -> {
+                    for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+                        tx.run("""
+                                UNWIND $rows AS row
+                                MATCH (a:Person {id: row.from})
+                                MATCH (b:Person {id: row.to})
+                                CREATE (a)-[k:%s]->(b)
+                                SET k.qualifier = row.qualifier
+                                """.formatted(type), Map.of("rows", rows.subList(from,
+                                Math.min(rows.size(), from + ROWS_PER_STATEMENT)))).consume();
+                    }
+                });
                 audit.appendIn(tx, event);
-                ChangeOutbox.peopleChangedIn(tx, people.stream().map(p -> (String) p.get("id")).toList());
+                ChangeOutbox.peopleChangedIn(tx, created);
                 return new NetworkImport.Result(Map.copyOf(ids), recorded, List.copyOf(skipped));
             });
         }

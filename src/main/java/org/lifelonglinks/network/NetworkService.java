@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class NetworkService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NetworkService.class);
+
     private final NetworkRepository networks;
     private final PersonRepository people;
     private final NetworkGuard guard;
@@ -161,10 +163,16 @@ public class NetworkService {
     public NetworkImport.Result importInto(CurrentUser user, String youngPersonId, NetworkImport tree,
             String auditAction, String auditDetail) {
         guard.changeable(user, youngPersonId);
+        long started = System.nanoTime();
         var result = networks.importTree(youngPersonId, tree,
                 new AuditEvent(user.username(), auditAction, youngPersonId, null, auditDetail));
+        long written = System.nanoTime();
         events.publishEvent(new PeopleSaved(tree.newPeople().stream().map(p -> result.personIds().get(p.key()))
                 .toList()));
+        if (log.isDebugEnabled()) {
+            log.debug("Import of {} people: written and committed in {} ms, searchable {} ms later",
+                    tree.newPeople().size(), (written - started) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
+        }
         return result;
     }
 

@@ -87,11 +87,16 @@ class TraceService {
     }
 
     Predicate<TraceRecord> visibleTo(CurrentUser user) {
-        if (user.isAdmin()) {
+        Set<String> visible = visibleNetworkPeople(user);
+        if (visible == null) {
             return record -> true;
         }
-        Set<String> visible = people.visibleTo(user);
         return record -> record.kind() == TraceRecord.Kind.DIRECTORY_RECORD || visible.contains(record.id());
+    }
+
+    /** The ids of the network people (and young people) the user may see; {@code null}: everyone (an administrator). */
+    Set<String> visibleNetworkPeople(CurrentUser user) {
+        return user.isAdmin() ? null : people.visibleTo(user);
     }
 
     static void requireTracer(CurrentUser user) {

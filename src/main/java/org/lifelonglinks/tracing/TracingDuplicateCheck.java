@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.lifelonglinks.network.DuplicateCheck;
 import org.lifelonglinks.network.PersonDetails;
 import org.lifelonglinks.network.PossibleDuplicate;
@@ -25,6 +24,7 @@ class TracingDuplicateCheck implements DuplicateCheck {
 
     private final TracingIndex index;
     private final TraceService traces;
+    private final NameMatcher matcher;
     private final CandidateScorer scorer;
     private final DuplicateRule rule;
     private final int limit;
@@ -32,31 +32,52 @@ class TracingDuplicateCheck implements DuplicateCheck {
     TracingDuplicateCheck(TracingIndex index, TraceService traces, NameTables tables, TracingProperties properties) {
         this.index = index;
         this.traces = traces;
-        this.scorer = new CandidateScorer(new NameMatcher(tables));
+        this.matcher = new NameMatcher(tables);
+        this.scorer = new CandidateScorer(matcher);
         this.rule = new DuplicateRule(properties.duplicateScore(), properties.strongDuplicateScore());
         this.limit = properties.duplicateLimit();
     }
 
+    /** One person (the add-person warning): one search of the index, among the network people the user may see. */
     @Override
     public List<PossibleDuplicate> possibleDuplicates(CurrentUser user, PersonDetails person) {
-        return possibleDuplicatesOfEach(user, List.of(person)).getFirst();
+        var query = query(person);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        var visible = traces.visibleTo(user);
+        var found = index.search(query.get(), record -> record.kind() == TraceRecord.Kind.NETWORK_PERSON
+                && visible.test(record));
+        return judgedAll(List.of(new Found(scorer.prepare(query.get()), found))).getFirst();
     }
 
     /**
-     * Who the user may see is looked up once for all the people, and the do-not-contact flags once for all their
-     * candidates; the index searches share their fuzzy name expansions ({@link TracingIndex#searchEach}).
+     * A whole family tree in one pass ({@link DuplicateBlocks}): the network people the user may see are read from
+     * the index once and put into blocks by their name and date keys, and each individual is scored only against
+     * those sharing the keys the {@link DuplicateRule} needs; the do-not-contact flags are looked up once for all.
      */
     @Override
     public List<List<PossibleDuplicate>> possibleDuplicatesOfEach(CurrentUser user, List<PersonDetails> people) {
-        var visible = traces.visibleTo(user);
-        Predicate<TraceRecord> networkPersonSeen = record -> record.kind() == TraceRecord.Kind.NETWORK_PERSON
-                && visible.test(record);
         var queries = people.stream().map(this::query).toList();
-        var searched = index.searchEach(queries.stream().flatMap(Optional::stream).toList(), networkPersonSeen)
-                .iterator();
-        List<Found> found = queries.stream().map(query -> query
-                .map(q -> new Found(scorer.prepare(q), searched.next()))
-                .orElse(Found.NOTHING)).toList();
+        if (queries.stream().allMatch(Optional::isEmpty)) {
+            return people.stream().map(p -> List.<PossibleDuplicate>of()).toList();
+        }
+        var blocks = blocksFor(user);
+        var stream = queries.size() > 1 ? queries.parallelStream() : queries.stream();
+        return judgedAll(stream.map(query -> query
+                .map(q -> new Found(scorer.prepare(q), blocks.candidates(q)))
+                .orElse(Found.NOTHING)).toList());
+    }
+
+    /** The network people the user may see, in blocks. */
+    DuplicateBlocks blocksFor(CurrentUser user) {
+        var visible = traces.visibleTo(user);
+        var pool = index.networkPeople(traces.visibleNetworkPeople(user)).stream().filter(visible).toList();
+        return new DuplicateBlocks(matcher, pool);
+    }
+
+    /** Each person's candidates with their do-not-contact flags as they stand now, judged by the rule. */
+    private List<List<PossibleDuplicate>> judgedAll(List<Found> found) {
         var flagged = new ArrayDeque<>(traces.flagBarred(found.stream()
                 .flatMap(f -> f.candidates().stream()).toList()));
         return found.stream().map(f -> f.candidates().stream()

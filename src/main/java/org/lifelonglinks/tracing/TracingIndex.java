@@ -229,6 +229,45 @@ public final class TracingIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The network people with these ids, or every network person when {@code ids} is {@code null}, read from their
+     * stored form in one pass over the index: the pool a family tree's duplicate search blocks on.
+     */
+    List<TraceRecord> networkPeople(java.util.Collection<String> ids) {
+        Query query = ids == null ? new TermQuery(new Term(RecordDocuments.KIND, TraceRecord.Kind.NETWORK_PERSON.name()))
+                : new org.apache.lucene.search.TermInSetQuery(RecordDocuments.KEY, ids.stream()
+                        .map(id -> new org.apache.lucene.util.BytesRef(Key.of(TraceRecord.Kind.NETWORK_PERSON, null, id)))
+                        .toList());
+        List<TraceRecord> found = new ArrayList<>();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                var weight = searcher.createWeight(searcher.rewrite(query),
+                        org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    var scorer = weight.scorer(leaf);
+                    BinaryDocValues sources = leaf.reader().getBinaryDocValues(RecordDocuments.SOURCE);
+                    if (scorer == null || sources == null) {
+                        continue;
+                    }
+                    var live = leaf.reader().getLiveDocs();
+                    var docs = scorer.iterator();
+                    for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                         doc = docs.nextDoc()) {
+                        if ((live == null || live.get(doc)) && sources.advanceExact(doc)) {
+                            found.add(RecordDocuments.decode(sources.binaryValue().utf8ToString()));
+                        }
+                    }
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading network people from the tracing index failed", e);
+        }
+        return found;
+    }
+
     /** Whether this index started empty because none, or only an unreadable one, was on disk at opening. */
     public boolean rebuildRequired() {
         return rebuildRequired;

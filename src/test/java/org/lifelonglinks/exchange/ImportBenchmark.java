@@ -25,7 +25,8 @@ public final class ImportBenchmark {
         Path data = Files.createTempDirectory("lifelinks-bench");
         var context = SpringApplication.run(LifelongLinksApplication.class, "--server.port=0",
                 "--lifelinks.data-dir=" + data, "--lifelinks.admin.initial-password=" + PASSWORD,
-                "--logging.level.root=warn");
+                "--logging.level.root=warn", "--logging.level.org.lifelonglinks.exchange.GedcomImportService=debug",
+                "--logging.level.org.lifelonglinks.network.NetworkService=debug");
         try {
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             var admin = Api.at(port).as("admin", PASSWORD);
@@ -43,10 +44,33 @@ public final class ImportBenchmark {
         }
     }
 
+    // --- issue 18: the figures docs/performance.md gave before the one-pass import, to print ratios against ---
+    /** washington.ged before: 56 people/s cold, 84–96 warm (2026-11-24). */
+    private static final double WASHINGTON_BEFORE_PEOPLE_PER_SECOND = 96;
+    /** The 3,000-person generated tree before: 26.7 s (2026-12-03, load 11–17). */
+    private static final double GENERATED_3000_BEFORE_SECONDS = 26.7;
+
+    /** The best of three parse-only runs (reading and checking the file, as the import reads it), in seconds. */
+    private static double parseOnly(byte[] tree, int people) {
+        double parse = Double.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long start = System.nanoTime();
+            int read = FamilyTree.read(new ByteArrayInputStream(tree)).individuals().size();
+            parse = Math.min(parse, (System.nanoTime() - start) / 1e9);
+            if (read != people) {
+                throw new IllegalStateException("read " + read + " people, not " + people);
+            }
+        }
+        return parse;
+    }
+    // --- end issue 18 ---
+
     private static void gedcom(Api admin) throws Exception {
         byte[] tree = Files.readAllBytes(GedcomFiles.root().resolve("gedcom-samples/washington.ged"));
         int people = GedcomFiles.tree("gedcom-samples/washington.ged").individuals().size();
-        for (int run = 0; run < Integer.getInteger("exchange.bench.samples", 5); run++) {
+        int samples = Integer.getInteger("exchange.bench.samples", 5);
+        double parse = samples > 0 ? parseOnly(tree, people) : 0;
+        for (int run = 0; run < samples; run++) {
             var network = freshNetwork(admin, "bench-coordinator-" + run, "B-" + run);
             long start = System.nanoTime();
             var response = network.as().postBytes("/api/young-people/" + network.youngPerson() + "/gedcom",
@@ -55,8 +79,10 @@ public final class ImportBenchmark {
             if (response.status() != 200) {
                 throw new IllegalStateException(response.toString());
             }
-            System.out.printf("GEDCOM washington.ged run %d: %d people in %.2f s = %.0f people/s%s%n", run + 1,
-                    people, seconds, people / seconds, run == 0 ? " (cold)" : "");
+            System.out.printf("GEDCOM washington.ged run %d: %d people in %.2f s = %.0f people/s%s; parse only %.3f s; "
+                    + "import/parse %.1f×; %.1f× the 96 people/s before%n", run + 1, people, seconds, people / seconds,
+                    run == 0 ? " (cold)" : "", parse, seconds / parse,
+                    people / seconds / WASHINGTON_BEFORE_PEOPLE_PER_SECOND);
         }
     }
 
@@ -67,15 +93,7 @@ public final class ImportBenchmark {
      */
     private static void generated(Api admin, int people) {
         byte[] tree = GeneratedTree.of(people, people);
-        double parse = Double.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
-            long start = System.nanoTime();
-            int read = FamilyTree.of(GedcomReader.read(new ByteArrayInputStream(tree))).individuals().size();
-            parse = Math.min(parse, (System.nanoTime() - start) / 1e9);
-            if (read != people) {
-                throw new IllegalStateException("generated " + read + " people, not " + people);
-            }
-        }
+        double parse = parseOnly(tree, people);
         var network = freshNetwork(admin, "bench-generated-" + people, "G-" + people);
         long start = System.nanoTime();
         var response = network.as().postBytes("/api/young-people/" + network.youngPerson() + "/gedcom?connectTo=@I"
@@ -86,8 +104,13 @@ public final class ImportBenchmark {
             throw new IllegalStateException(response.toString());
         }
         System.out.printf("GEDCOM generated tree of %,d people (%,d bytes): import %.2f s = %,.0f people/s; "
-                + "parse only %.3f s; import/parse %.1f×%n", people, tree.length, seconds, people / seconds, parse,
-                seconds / parse);
+                + "parse only %.3f s; import/parse %.1f×; %s; heap %,d MB max, %,d MB in use after%n", people,
+                tree.length, seconds, people / seconds, parse, seconds / parse, people == 3000
+                        ? "%.1f× faster than the 26.7 s before".formatted(GENERATED_3000_BEFORE_SECONDS / seconds)
+                        : "%.1f× the 3,000-person rate before (112 people/s)".formatted(
+                                people / seconds / (3000 / GENERATED_3000_BEFORE_SECONDS)),
+                Runtime.getRuntime().maxMemory() >> 20,
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
     }
 
     /** A young person's network of its own coordinator, who sees only it: nothing merges with earlier runs. */
