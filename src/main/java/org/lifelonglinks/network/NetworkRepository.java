@@ -12,6 +12,7 @@ import org.lifelonglinks.system.ChangeOutbox;
 import org.lifelonglinks.system.ConflictException;
 import org.lifelonglinks.system.InvalidFieldException;
 import org.lifelonglinks.system.NotFoundException;
+import org.lifelonglinks.system.TransactionMemory;
 import org.lifelonglinks.system.VersionedNode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
@@ -62,133 +63,139 @@ final class NetworkRepository {
      */
     NetworkImport.Result importTree(String youngPersonId, NetworkImport tree, AuditEvent event) {
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
-                var ids = new HashMap<String, String>(tree.existing());
-                ids.put(NetworkImport.YOUNG_PERSON, youngPersonId);
-                var created = new java.util.ArrayList<String>(tree.newPeople().size());
-                // issue 18: in statements of ROWS_PER_STATEMENT people, so that no more than that many are held
-                // as parameters at once on either side of Bolt (a 20 MB tree is over 100,000 people).
-                for (int from = 0; from < tree.newPeople().size(); from += ROWS_PER_STATEMENT) {
-                    var people = new java.util.ArrayList<Map<String, Object>>();
-                    for (var person : tree.newPeople().subList(from,
-                            Math.min(tree.newPeople().size(), from + ROWS_PER_STATEMENT))) {
-                        String id = java.util.UUID.randomUUID().toString();
-                        ids.put(person.key(), id);
-                        created.add(id);
-                        var connection = properties(person.connection());
-                        connection.put("id", java.util.UUID.randomUUID().toString());
-                        connection.put("pairKey", youngPersonId + "|" + id);
-                        people.add(Map.of("id", id, "properties", PersonRepository.properties(person.person()),
-                                "connection", connection));
-                    }
-                    tx.run("""
-                            MATCH (yp:YoungPerson {id: $youngPersonId})
-                            UNWIND $people AS row
-                            CREATE (p:Person {id: row.id})
-                            SET p += row.properties, p.createdAt = datetime()
-                            CREATE (yp)-[:HAS_CONNECTION]->(c:Connection)-[:TO]->(p)
-                            SET c += row.connection, c.createdAt = datetime()
-                            """, Map.of("youngPersonId", youngPersonId, "people", people)).consume();
-                }
-                for (var entry : tree.existingConnections().entrySet()) {
-                    String personId = tree.existing().get(entry.getKey());
-                    boolean already = tx.run("""
-                            RETURN EXISTS {
-                              (:YoungPerson {id: $youngPersonId})-[:HAS_CONNECTION]->(:Connection)-[:TO]->(:Person {id: $personId})
-                            } AS already
-                            """, Map.of("youngPersonId", youngPersonId, "personId", personId))
-                            .single().get("already").asBoolean();
-                    if (!already && !personId.equals(youngPersonId)) {
-                        connect(tx, youngPersonId, personId, java.util.UUID.randomUUID().toString(), entry.getValue());
-                    }
-                }
-                requireNoAncestryCycle(tx, tree, ids);
-                var facts = new java.util.LinkedHashMap<String, Kin>();
-                var keysOf = new HashMap<String, String>();
-                for (var kin : tree.kinship()) {
-                    String from = ids.get(kin.fromKey());
-                    String to = ids.get(kin.toKey());
-                    if (from == null || to == null || from.equals(to)) {
-                        continue;
-                    }
-                    var fact = kin.kind() == KinKind.PARENT || from.compareTo(to) < 0
-                            ? new Kin(from, to, kin.kind(), kin.qualifier()) : new Kin(to, from, kin.kind(), kin.qualifier());
-                    String pair = fact.fromPersonId() + "|" + fact.toPersonId();
-                    facts.putIfAbsent(pair + "|" + fact.kind(), fact);
-                    keysOf.put(pair, kin.fromKey() + " " + kin.kind() + " " + kin.toKey());
-                }
-                // What is already recorded between each pair, and each child's birth parents, in two queries.
-                // Someone created a moment ago in this transaction has no kinship yet: only pairs of people
-                // recorded before the import, and their children, need asking about.
-                var recordedBefore = new java.util.HashSet<>(tree.existing().values());
-                recordedBefore.add(youngPersonId);
-                var pairs = facts.values().stream()
-                        .filter(f -> recordedBefore.contains(f.fromPersonId()) && recordedBefore.contains(f.toPersonId()))
-                        .map(f -> Map.of("a", f.fromPersonId(), "b", f.toPersonId()))
-                        .distinct().toList();
-                var recordedBetween = new HashMap<String, List<String>>();
-                tx.run("""
-                        UNWIND $pairs AS pair
-                        MATCH (a:Person {id: pair.a})-[k:PARENT_OF|PARTNER_OF|SIBLING_OF]-(b:Person {id: pair.b})
-                        RETURN pair.a + '|' + pair.b AS pair, type(k) + CASE WHEN startNode(k) = a THEN '>' ELSE '<' END AS fact
-                        """, Map.of("pairs", pairs)).forEachRemaining(r -> recordedBetween
-                        .computeIfAbsent(r.get("pair").asString(), k -> new java.util.ArrayList<>())
-                        .add(r.get("fact").asString()));
-                var children = facts.values().stream().filter(f -> f.kind() == KinKind.PARENT
-                        && f.qualifier() == KinQualifier.BIRTH).map(Kin::toPersonId)
-                        .filter(recordedBefore::contains).distinct().toList();
-                var birthParents = new HashMap<String, java.util.Set<String>>();
-                tx.run("""
-                        UNWIND $children AS child
-                        MATCH (parent:Person)-[:PARENT_OF {qualifier: 'BIRTH'}]->(:Person {id: child})
-                        RETURN child, collect(parent.id) AS parents
-                        """, Map.of("children", children)).forEachRemaining(r -> birthParents.put(
-                        r.get("child").asString(), new java.util.HashSet<>(r.get("parents").asList(v -> v.asString()))));
-                int recorded = 0;
-                var skipped = new java.util.ArrayList<String>();
-                var toCreate = new HashMap<String, java.util.List<Map<String, Object>>>();
-                for (var fact : facts.values()) {
-                    String pair = fact.fromPersonId() + "|" + fact.toPersonId();
-                    var existing = recordedBetween.getOrDefault(pair, List.of());
-                    String type = PersonRepository.relationshipType(fact.kind());
-                    if (existing.contains(type + ">") || fact.kind() != KinKind.PARENT && existing.contains(type + "<")) {
-                        continue;
-                    }
-                    if (!existing.isEmpty()) {
-                        skipped.add(keysOf.get(pair));
-                        continue;
-                    }
-                    if (fact.kind() == KinKind.PARENT && fact.qualifier() == KinQualifier.BIRTH) {
-                        var parents = birthParents.computeIfAbsent(fact.toPersonId(), k -> new java.util.HashSet<>());
-                        parents.add(fact.fromPersonId());
-                        if (parents.size() > 2) {
-                            throw new InvalidFieldException("qualifier", "the family tree gives someone a third birth "
-                                    + "parent (" + keysOf.get(pair) + "); record the others as ADOPTIVE, FOSTER or STEP");
-                        }
-                    }
-                    recordedBetween.computeIfAbsent(pair, k -> new java.util.ArrayList<>()).add(type + ">");
-                    toCreate.computeIfAbsent(type, k -> new java.util.ArrayList<>()).add(Map.of("from",
-                            fact.fromPersonId(), "to", fact.toPersonId(), "qualifier", fact.qualifier().name()));
-                    recorded++;
-                }
-                // The relationship type comes from a fixed set of three, never from input.
-                toCreate.forEach((type, rows) -> {
-                    for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-                        tx.run("""
-                                UNWIND $rows AS row
-                                MATCH (a:Person {id: row.from})
-                                MATCH (b:Person {id: row.to})
-                                CREATE (a)-[k:%s]->(b)
-                                SET k.qualifier = row.qualifier
-                                """.formatted(type), Map.of("rows", rows.subList(from,
-                                Math.min(rows.size(), from + ROWS_PER_STATEMENT)))).consume();
-                    }
-                });
-                audit.appendIn(tx, event);
-                ChangeOutbox.peopleChangedIn(tx, created);
-                return new NetworkImport.Result(Map.copyOf(ids), recorded, List.copyOf(skipped));
-            });
+            return session.executeWrite(tx -> TransactionMemory.within("file", "the family tree is too large to "
+                    + "import in one go with the memory this service has; split it into smaller trees (for example "
+                    + "one branch of the family each) and import each; nothing was imported",
+                    () -> importTreeIn(tx, youngPersonId, tree, event)));
         }
+    }
+
+    private NetworkImport.Result importTreeIn(TransactionContext tx, String youngPersonId, NetworkImport tree,
+            AuditEvent event) {
+        var ids = new HashMap<String, String>(tree.existing());
+        ids.put(NetworkImport.YOUNG_PERSON, youngPersonId);
+        var created = new java.util.ArrayList<String>(tree.newPeople().size());
+        // issue 18: in statements of ROWS_PER_STATEMENT people, so that no more than that many are held
+        // as parameters at once on either side of Bolt (a 20 MB tree is over 100,000 people).
+        for (int from = 0; from < tree.newPeople().size(); from += ROWS_PER_STATEMENT) {
+            var people = new java.util.ArrayList<Map<String, Object>>();
+            for (var person : tree.newPeople().subList(from,
+                    Math.min(tree.newPeople().size(), from + ROWS_PER_STATEMENT))) {
+                String id = java.util.UUID.randomUUID().toString();
+                ids.put(person.key(), id);
+                created.add(id);
+                var connection = properties(person.connection());
+                connection.put("id", java.util.UUID.randomUUID().toString());
+                connection.put("pairKey", youngPersonId + "|" + id);
+                people.add(Map.of("id", id, "properties", PersonRepository.properties(person.person()),
+                        "connection", connection));
+            }
+            tx.run("""
+                    MATCH (yp:YoungPerson {id: $youngPersonId})
+                    UNWIND $people AS row
+                    CREATE (p:Person {id: row.id})
+                    SET p += row.properties, p.createdAt = datetime()
+                    CREATE (yp)-[:HAS_CONNECTION]->(c:Connection)-[:TO]->(p)
+                    SET c += row.connection, c.createdAt = datetime()
+                    """, Map.of("youngPersonId", youngPersonId, "people", people)).consume();
+        }
+        for (var entry : tree.existingConnections().entrySet()) {
+            String personId = tree.existing().get(entry.getKey());
+            boolean already = tx.run("""
+                    RETURN EXISTS {
+                      (:YoungPerson {id: $youngPersonId})-[:HAS_CONNECTION]->(:Connection)-[:TO]->(:Person {id: $personId})
+                    } AS already
+                    """, Map.of("youngPersonId", youngPersonId, "personId", personId))
+                    .single().get("already").asBoolean();
+            if (!already && !personId.equals(youngPersonId)) {
+                connect(tx, youngPersonId, personId, java.util.UUID.randomUUID().toString(), entry.getValue());
+            }
+        }
+        requireNoAncestryCycle(tx, tree, ids);
+        var facts = new java.util.LinkedHashMap<String, Kin>();
+        var keysOf = new HashMap<String, String>();
+        for (var kin : tree.kinship()) {
+            String from = ids.get(kin.fromKey());
+            String to = ids.get(kin.toKey());
+            if (from == null || to == null || from.equals(to)) {
+                continue;
+            }
+            var fact = kin.kind() == KinKind.PARENT || from.compareTo(to) < 0
+                    ? new Kin(from, to, kin.kind(), kin.qualifier()) : new Kin(to, from, kin.kind(), kin.qualifier());
+            String pair = fact.fromPersonId() + "|" + fact.toPersonId();
+            facts.putIfAbsent(pair + "|" + fact.kind(), fact);
+            keysOf.put(pair, kin.fromKey() + " " + kin.kind() + " " + kin.toKey());
+        }
+        // What is already recorded between each pair, and each child's birth parents, in two queries.
+        // Someone created a moment ago in this transaction has no kinship yet: only pairs of people
+        // recorded before the import, and their children, need asking about.
+        var recordedBefore = new java.util.HashSet<>(tree.existing().values());
+        recordedBefore.add(youngPersonId);
+        var pairs = facts.values().stream()
+                .filter(f -> recordedBefore.contains(f.fromPersonId()) && recordedBefore.contains(f.toPersonId()))
+                .map(f -> Map.of("a", f.fromPersonId(), "b", f.toPersonId()))
+                .distinct().toList();
+        var recordedBetween = new HashMap<String, List<String>>();
+        tx.run("""
+                UNWIND $pairs AS pair
+                MATCH (a:Person {id: pair.a})-[k:PARENT_OF|PARTNER_OF|SIBLING_OF]-(b:Person {id: pair.b})
+                RETURN pair.a + '|' + pair.b AS pair, type(k) + CASE WHEN startNode(k) = a THEN '>' ELSE '<' END AS fact
+                """, Map.of("pairs", pairs)).forEachRemaining(r -> recordedBetween
+                .computeIfAbsent(r.get("pair").asString(), k -> new java.util.ArrayList<>())
+                .add(r.get("fact").asString()));
+        var children = facts.values().stream().filter(f -> f.kind() == KinKind.PARENT
+                && f.qualifier() == KinQualifier.BIRTH).map(Kin::toPersonId)
+                .filter(recordedBefore::contains).distinct().toList();
+        var birthParents = new HashMap<String, java.util.Set<String>>();
+        tx.run("""
+                UNWIND $children AS child
+                MATCH (parent:Person)-[:PARENT_OF {qualifier: 'BIRTH'}]->(:Person {id: child})
+                RETURN child, collect(parent.id) AS parents
+                """, Map.of("children", children)).forEachRemaining(r -> birthParents.put(
+                r.get("child").asString(), new java.util.HashSet<>(r.get("parents").asList(v -> v.asString()))));
+        int recorded = 0;
+        var skipped = new java.util.ArrayList<String>();
+        var toCreate = new HashMap<String, java.util.List<Map<String, Object>>>();
+        for (var fact : facts.values()) {
+            String pair = fact.fromPersonId() + "|" + fact.toPersonId();
+            var existing = recordedBetween.getOrDefault(pair, List.of());
+            String type = PersonRepository.relationshipType(fact.kind());
+            if (existing.contains(type + ">") || fact.kind() != KinKind.PARENT && existing.contains(type + "<")) {
+                continue;
+            }
+            if (!existing.isEmpty()) {
+                skipped.add(keysOf.get(pair));
+                continue;
+            }
+            if (fact.kind() == KinKind.PARENT && fact.qualifier() == KinQualifier.BIRTH) {
+                var parents = birthParents.computeIfAbsent(fact.toPersonId(), k -> new java.util.HashSet<>());
+                parents.add(fact.fromPersonId());
+                if (parents.size() > 2) {
+                    throw new InvalidFieldException("qualifier", "the family tree gives someone a third birth "
+                            + "parent (" + keysOf.get(pair) + "); record the others as ADOPTIVE, FOSTER or STEP");
+                }
+            }
+            recordedBetween.computeIfAbsent(pair, k -> new java.util.ArrayList<>()).add(type + ">");
+            toCreate.computeIfAbsent(type, k -> new java.util.ArrayList<>()).add(Map.of("from",
+                    fact.fromPersonId(), "to", fact.toPersonId(), "qualifier", fact.qualifier().name()));
+            recorded++;
+        }
+        // The relationship type comes from a fixed set of three, never from input.
+        toCreate.forEach((type, rows) -> {
+            for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+                tx.run("""
+                        UNWIND $rows AS row
+                        MATCH (a:Person {id: row.from})
+                        MATCH (b:Person {id: row.to})
+                        CREATE (a)-[k:%s]->(b)
+                        SET k.qualifier = row.qualifier
+                        """.formatted(type), Map.of("rows", rows.subList(from,
+                        Math.min(rows.size(), from + ROWS_PER_STATEMENT)))).consume();
+            }
+        });
+        audit.appendIn(tx, event);
+        ChangeOutbox.peopleChangedIn(tx, created);
+        return new NetworkImport.Result(Map.copyOf(ids), recorded, List.copyOf(skipped));
     }
 
     /**
