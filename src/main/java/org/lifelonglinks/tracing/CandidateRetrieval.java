@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -44,18 +43,9 @@ final class CandidateRetrieval {
     }
 
     Query build(TraceQuery query) {
-        return build(query, fuzzy -> fuzzy);
-    }
-
-    /**
-     * As {@link #build(TraceQuery)}, with each fuzzy clause passed through {@code expand}: a batch of searches on
-     * one searcher expands each fuzzy term once (building its Levenshtein automaton and finding the terms it
-     * matches) instead of once per search, since the people of a family tree share names.
-     */
-    Query build(TraceQuery query, UnaryOperator<Query> expand) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        addName(builder, query.givenName(), NameMatcher.NameKind.GIVEN, expand);
-        addName(builder, query.familyName(), NameMatcher.NameKind.SURNAME, expand);
+        addName(builder, query.givenName(), NameMatcher.NameKind.GIVEN);
+        addName(builder, query.familyName(), NameMatcher.NameKind.SURNAME);
         addDate(builder, query, names.rules().nearDates());
         String postcode = NameNormaliser.postcode(query.postcode());
         if (!postcode.isEmpty()) {
@@ -71,8 +61,8 @@ final class CandidateRetrieval {
             // A town spelt a little differently ("Mancheeser") still fetches the records in Manchester.
             builder.add(new DisjunctionMaxQuery(List.of(
                     weighted(new TermQuery(new Term(RecordDocuments.TOWN, town)), (float) CandidateScorer.TOWN_MATCHES),
-                    weighted(expand.apply(new FuzzyQuery(new Term(RecordDocuments.TOWN, town), town.length() >= 8 ? 2 : 1, 1,
-                            MAX_FUZZY_EXPANSIONS, true)), (float) CandidateScorer.TOWN_SIMILAR)), 0.0f),
+                    weighted(new FuzzyQuery(new Term(RecordDocuments.TOWN, town), town.length() >= 8 ? 2 : 1, 1,
+                            MAX_FUZZY_EXPANSIONS, true), (float) CandidateScorer.TOWN_SIMILAR)), 0.0f),
                     BooleanClause.Occur.SHOULD);
         } else if (!town.isEmpty()) {
             should(builder, new TermQuery(new Term(RecordDocuments.TOWN, town)), (float) CandidateScorer.TOWN_MATCHES);
@@ -84,8 +74,7 @@ final class CandidateRetrieval {
      * One clause per name form: the best of exact, variant, phonetic and fuzzy agreement (a disjunction-max, so one
      * name is not counted several times), weighted like {@link CandidateScorer} weighs it.
      */
-    private void addName(BooleanQuery.Builder builder, String name, NameMatcher.NameKind kind,
-            UnaryOperator<Query> expand) {
+    private void addName(BooleanQuery.Builder builder, String name, NameMatcher.NameKind kind) {
         for (String form : names.forms(name)) {
             float full = (float) names.weight(form, kind);
             List<Query> ways = new ArrayList<>(4);
@@ -112,8 +101,8 @@ final class CandidateRetrieval {
             }
             if (form.length() >= 4) {
                 int edits = form.length() >= 8 ? 2 : 1;
-                ways.add(weighted(expand.apply(new FuzzyQuery(new Term(RecordDocuments.NAME, form), edits, 0,
-                        MAX_FUZZY_EXPANSIONS, true)), full * (float) NameMatch.Level.TYPO.share));
+                ways.add(weighted(new FuzzyQuery(new Term(RecordDocuments.NAME, form), edits, 0,
+                        MAX_FUZZY_EXPANSIONS, true), full * (float) NameMatch.Level.TYPO.share));
             }
             builder.add(new DisjunctionMaxQuery(ways, 0.0f), BooleanClause.Occur.SHOULD);
         }

@@ -386,35 +386,6 @@ public final class TracingIndex implements AutoCloseable {
         }
     }
 
-    /**
-     * The best candidates for each of many queries, in their order, as {@link #search(TraceQuery, Predicate)}
-     * answers each: the searches share one view of the index, and each fuzzy name is expanded into the terms it
-     * matches once for them all (the same expansion each search would make, since the view does not change).
-     * The searches run side by side.
-     */
-    public List<List<TraceCandidate>> searchEach(List<TraceQuery> queries, Predicate<TraceRecord> visible) {
-        Objects.requireNonNull(visible, "visible");
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                var expanded = new java.util.concurrent.ConcurrentHashMap<Query, Query>();
-                java.util.function.UnaryOperator<Query> expand = fuzzy -> expanded.computeIfAbsent(fuzzy, q -> {
-                    try {
-                        return searcher.rewrite(q);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-                var stream = queries.size() > 1 ? queries.parallelStream() : queries.stream();
-                return stream.map(query -> search(searcher, query, retrieval.build(query, expand), visible)).toList();
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Tracing search failed", e);
-        }
-    }
-
     /** One search on a searcher the caller holds; fetches more candidates while too few are visible. */
     private List<TraceCandidate> search(IndexSearcher searcher, TraceQuery query, Query lucene,
             Predicate<TraceRecord> visible) {
