@@ -40,9 +40,9 @@ class AnalysisService {
     }
 
     NetworkAnalysis analyse(CurrentUser user, String youngPersonId) {
-        var network = networks.network(user, youngPersonId);
+        var network = networks.network(user, youngPersonId,
+                java.util.List.of(AuditEvent.of(user.username(), "ANALYSIS_READ", youngPersonId)));
         var safety = safeguarding.network(youngPersonId);
-        audit.append(AuditEvent.of(user.username(), "ANALYSIS_READ", youngPersonId));
         return analyses.get(new Inputs(network, safety.barred(), safety.contactNow()),
                 in -> new NetworkAnalyser(in.network(), in.barred(), in.contactNow()).analyse());
     }

@@ -58,8 +58,16 @@ public final class AuditTrail {
         this.writer.start();
     }
 
-    /** A read's entry on its way: the page view and the time are taken on the request's own thread. */
-    private record Waiting(AuditEvent event, String view, Instant at, CompletableFuture<Void> committed) {
+    /**
+     * A request's entries on their way, committed together: each event with its page view and time, taken on the
+     * request's own thread.
+     */
+    private record Waiting(AuditEvent event, String view, Instant at, CompletableFuture<Void> committed,
+            List<Waiting> entries) {
+
+        Waiting(AuditEvent event, String view, Instant at, CompletableFuture<Void> committed) {
+            this(event, view, at, committed, List.of());
+        }
     }
 
     /**
@@ -73,8 +81,18 @@ public final class AuditTrail {
      * UUID in it, every read is its own entry.
      */
     public void append(AuditEvent event) {
-        String view = PageViews.isRead(event.action()) ? PageViews.current() : null;
-        var entry = new Waiting(event, view, clock.instant(), new CompletableFuture<>());
+        append(List.of(event));
+    }
+
+    /**
+     * Records these events of one request (a chart reads the network, then draws it: two entries) in one commit,
+     * before the caller answers; each is folded or not as {@link #append(AuditEvent)} says.
+     */
+    public void append(List<AuditEvent> events) {
+        var now = clock.instant();
+        var entries = events.stream().map(event -> new Waiting(event,
+                PageViews.isRead(event.action()) ? PageViews.current() : null, now, null)).toList();
+        var entry = new Waiting(null, null, now, new CompletableFuture<>(), entries);
         if (closed) {
             writeAlone(entry);
         } else {
@@ -145,7 +163,7 @@ public final class AuditTrail {
     /** Entries without a page view in one statement; a page view's one by one, as each may fold into another. */
     private void writeAllIn(TransactionContext tx, List<Waiting> batch) {
         var rows = new ArrayList<Map<String, Object>>();
-        for (var entry : batch) {
+        for (var entry : batch.stream().flatMap(request -> request.entries().stream()).toList()) {
             if (entry.view() == null) {
                 rows.add(row(entry.event(), entry.at()));
             } else {

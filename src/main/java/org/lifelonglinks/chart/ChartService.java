@@ -79,9 +79,9 @@ class ChartService {
     }
 
     byte[] workerChart(CurrentUser user, String youngPersonId, ChartRenderer.View view, ChartRenderer.Format format) {
-        var network = networks.network(user, youngPersonId);
+        var network = networks.network(user, youngPersonId,
+                List.of(AuditEvent.of(user.username(), "CHART_READ", youngPersonId).withDetail(view + " " + format)));
         var safety = safeguarding.network(youngPersonId);
-        audit.append(AuditEvent.of(user.username(), "CHART_READ", youngPersonId).withDetail(view + " " + format));
         return drawings.get(new WorkerDrawing(network, safety.barred(), safety.contactNow(), view, format),
                 key -> {
                     // Drawn from the key alone: a hit is then exactly what drawing again would give.
