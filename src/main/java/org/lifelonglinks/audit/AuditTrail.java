@@ -71,7 +71,8 @@ public final class AuditTrail {
     }
 
     /**
-     * Records the event in its own transaction, before the caller answers.
+     * Records the event before the caller answers: committed by the trail's writer, in one transaction with the other
+     * reads waiting at that moment (group commit).
      *
      * <p>One page view makes several calls, each of them a read; a page that sends the same {@code X-Page-View} id
      * with each (see {@link PageViews}) gets one entry for the reads of one view instead of one per call: the first
@@ -93,7 +94,7 @@ public final class AuditTrail {
         var entries = events.stream().map(event -> new Waiting(event,
                 PageViews.isRead(event.action()) ? PageViews.current() : null, now, null)).toList();
         var entry = new Waiting(null, null, now, new CompletableFuture<>(), entries);
-        if (closed) {
+        if (closed || !writer.isAlive()) {
             writeAlone(entry);
         } else {
             waiting.add(entry);
@@ -140,6 +141,10 @@ public final class AuditTrail {
     private void writeTogether(List<Waiting> batch) {
         try (var session = driver.session(SessionConfig.defaultConfig())) {
             session.executeWriteWithoutResult(tx -> writeAllIn(tx, batch));
+        } catch (Error e) {
+            // The writer must outlive anything: the requests waiting learn of it, and the next ones still queue.
+            batch.forEach(entry -> entry.committed().completeExceptionally(e));
+            return;
         } catch (RuntimeException e) {
             if (batch.size() == 1) {
                 batch.getFirst().committed().completeExceptionally(e);
