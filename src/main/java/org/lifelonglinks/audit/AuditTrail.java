@@ -3,9 +3,15 @@ package org.lifelonglinks.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import jakarta.annotation.PreDestroy;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Record;
@@ -16,7 +22,8 @@ import org.springframework.stereotype.Repository;
  * Appends entries to the audit trail, stored as {@code :AuditEvent} nodes, and reads them back.
  *
  * <p>A change and its audit entry are written in the same transaction ({@link #appendIn}) so that no change
- * is ever left unaudited; reads are recorded in a transaction of their own ({@link #append}).
+ * is ever left unaudited; reads are recorded before their answer ({@link #append}), in a transaction the trail's
+ * writer shares among the reads waiting at that moment (group commit).
  */
 @Repository
 public final class AuditTrail {
@@ -34,16 +41,38 @@ public final class AuditTrail {
             new tools.jackson.core.type.TypeReference<>() {
             };
 
+    /** The most reads' entries one transaction of the writer takes. */
+    private static final int MOST_IN_ONE_COMMIT = 256;
+
     private final Driver driver;
     private final Clock clock;
+    /** Reads waiting for their entry to be committed, in arrival order. */
+    private final LinkedBlockingQueue<Waiting> waiting = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    private volatile boolean closed;
 
     AuditTrail(Driver driver, Clock clock) {
         this.driver = driver;
         this.clock = clock;
+        this.writer = Thread.ofPlatform().daemon().name("audit-trail-writer").unstarted(this::writeWhileOpen);
+        this.writer.start();
     }
 
     /**
-     * Records the event in its own transaction, before the caller answers.
+     * A request's entries on their way, committed together: each event with its page view and time, taken on the
+     * request's own thread.
+     */
+    private record Waiting(AuditEvent event, String view, Instant at, CompletableFuture<Void> committed,
+            List<Waiting> entries) {
+
+        Waiting(AuditEvent event, String view, Instant at, CompletableFuture<Void> committed) {
+            this(event, view, at, committed, List.of());
+        }
+    }
+
+    /**
+     * Records the event before the caller answers: committed by the trail's writer, in one transaction with the other
+     * reads waiting at that moment (group commit).
      *
      * <p>One page view makes several calls, each of them a read; a page that sends the same {@code X-Page-View} id
      * with each (see {@link PageViews}) gets one entry for the reads of one view instead of one per call: the first
@@ -53,13 +82,117 @@ public final class AuditTrail {
      * UUID in it, every read is its own entry.
      */
     public void append(AuditEvent event) {
-        String view = PageViews.isRead(event.action()) ? PageViews.current() : null;
-        try (var session = driver.session(SessionConfig.defaultConfig())) {
-            if (view == null) {
-                session.executeWriteWithoutResult(tx -> appendIn(tx, event));
-            } else {
-                session.executeWriteWithoutResult(tx -> appendOnceIn(tx, event, view));
+        append(List.of(event));
+    }
+
+    /**
+     * Records these events of one request (a chart reads the network, then draws it: two entries) in one commit,
+     * before the caller answers; each is folded or not as {@link #append(AuditEvent)} says.
+     */
+    public void append(List<AuditEvent> events) {
+        var now = clock.instant();
+        var entries = events.stream().map(event -> new Waiting(event,
+                PageViews.isRead(event.action()) ? PageViews.current() : null, now, null)).toList();
+        var entry = new Waiting(null, null, now, new CompletableFuture<>(), entries);
+        if (closed || !writer.isAlive()) {
+            writeAlone(entry);
+        } else {
+            waiting.add(entry);
+            // Closed while this entry was being queued, after the writer's last look: write it here.
+            if (closed && waiting.remove(entry)) {
+                writeAlone(entry);
             }
+        }
+        try {
+            entry.committed().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the audit entry was written", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("The audit entry could not be written", e.getCause());
+        }
+    }
+
+    /**
+     * The writer: takes every read waiting, writes all their entries in one transaction, commits, and only then lets
+     * each of them answer (group commit: one commit, one flush of the transaction log, for the reads of that moment,
+     * each still durable before its answer). If the shared transaction fails, each entry is tried alone, so one
+     * entry's failure is only its own read's.
+     */
+    private void writeWhileOpen() {
+        var batch = new ArrayList<Waiting>();
+        while (!closed) {
+            try {
+                batch.add(waiting.take());
+            } catch (InterruptedException e) {
+                continue; // closing: the loop's condition decides
+            }
+            waiting.drainTo(batch, MOST_IN_ONE_COMMIT - 1);
+            writeTogether(batch);
+            batch.clear();
+        }
+        waiting.drainTo(batch);
+        batch.forEach(this::writeAlone);
+    }
+
+    private void writeTogether(List<Waiting> batch) {
+        try (var session = driver.session(SessionConfig.defaultConfig())) {
+            session.executeWriteWithoutResult(tx -> writeAllIn(tx, batch));
+        } catch (Error e) {
+            // The writer must outlive anything: the requests waiting learn of it, and the next ones still queue.
+            batch.forEach(entry -> entry.committed().completeExceptionally(e));
+            return;
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                batch.getFirst().committed().completeExceptionally(e);
+            } else {
+                batch.forEach(this::writeAlone);
+            }
+            return;
+        }
+        batch.forEach(entry -> entry.committed().complete(null));
+    }
+
+    private void writeAlone(Waiting entry) {
+        try (var session = driver.session(SessionConfig.defaultConfig())) {
+            session.executeWriteWithoutResult(tx -> writeAllIn(tx, List.of(entry)));
+            entry.committed().complete(null);
+        } catch (RuntimeException e) {
+            entry.committed().completeExceptionally(e);
+        }
+    }
+
+    /** Entries without a page view in one statement; a page view's one by one, as each may fold into another. */
+    private void writeAllIn(TransactionContext tx, List<Waiting> batch) {
+        var rows = new ArrayList<Map<String, Object>>();
+        for (var entry : batch.stream().flatMap(request -> request.entries().stream()).toList()) {
+            if (entry.view() == null) {
+                rows.add(row(entry.event(), entry.at()));
+            } else {
+                appendOnceIn(tx, entry.event(), entry.view(), entry.at());
+            }
+        }
+        if (!rows.isEmpty()) {
+            tx.run("""
+                    UNWIND $rows AS row
+                    CREATE (e:AuditEvent)
+                    SET e = row
+                    """, Map.of("rows", rows)).consume();
+        }
+    }
+
+    /** Stops the writer once the entries already waiting are written; later reads write their own. */
+    @PreDestroy
+    void close() {
+        closed = true;
+        writer.interrupt();
+        try {
+            writer.join(java.time.Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -68,8 +201,7 @@ public final class AuditTrail {
      * uniqueness constraint, so the view's calls arriving at once wait for each other here and exactly one writes
      * the entry.
      */
-    private void appendOnceIn(TransactionContext tx, AuditEvent event, String view) {
-        var now = clock.instant();
+    private void appendOnceIn(TransactionContext tx, AuditEvent event, String view, Instant now) {
         String key = PageViews.key(event, view);
         var parameters = new HashMap<String, Object>();
         parameters.put("key", key);
@@ -94,7 +226,7 @@ public final class AuditTrail {
                 return;
             }
         }
-        String id = write(tx, event);
+        String id = write(tx, event, now);
         parameters.put("eventId", id);
         parameters.put("cutoff", now.minus(PageViews.WINDOW).atZone(ZoneOffset.UTC));
         tx.run("""
@@ -112,22 +244,27 @@ public final class AuditTrail {
 
     /** Records the event inside the caller's transaction, so it commits or rolls back with the change. */
     public void appendIn(TransactionContext tx, AuditEvent event) {
-        write(tx, event);
+        write(tx, event, clock.instant());
     }
 
-    private String write(TransactionContext tx, AuditEvent event) {
-        String id = UUID.randomUUID().toString();
+    private String write(TransactionContext tx, AuditEvent event, Instant at) {
+        var parameters = row(event, at);
+        tx.run(APPEND, parameters).consume();
+        return (String) parameters.get("id");
+    }
+
+    /** An entry's properties, with a new id. */
+    private static Map<String, Object> row(AuditEvent event, Instant at) {
         var parameters = new HashMap<String, Object>();
-        parameters.put("id", id);
-        parameters.put("at", clock.instant().atZone(ZoneOffset.UTC));
+        parameters.put("id", UUID.randomUUID().toString());
+        parameters.put("at", at.atZone(ZoneOffset.UTC));
         parameters.put("username", event.username());
         parameters.put("action", event.action());
         parameters.put("youngPersonId", event.youngPersonId());
         parameters.put("personId", event.personId());
         parameters.put("detail", event.detail());
         parameters.put("changes", event.changes() == null ? null : JSON.writeValueAsString(event.changes()));
-        tx.run(APPEND, parameters).consume();
-        return id;
+        return parameters;
     }
 
     /** Entries matching every given filter, newest first. */

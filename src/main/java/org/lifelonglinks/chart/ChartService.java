@@ -26,6 +26,7 @@ import org.lifelonglinks.network.Sex;
 import org.lifelonglinks.network.WorkStatus;
 import org.lifelonglinks.network.YoungPerson;
 import org.lifelonglinks.security.CurrentUser;
+import org.lifelonglinks.system.BoundedMemo;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -41,6 +42,32 @@ class ChartService {
     private final Safeguarding safeguarding;
     private final AuditTrail audit;
     private final MessageSource messages;
+    /**
+     * Drawings kept for the next identical request (safeguarding invariant 22): the key is everything a drawing is
+     * made from, compared whole, so a change to the network or to what the safeguarding module answers is a new key.
+     */
+    private final BoundedMemo<Object, byte[]> drawings = new BoundedMemo<>(DRAWINGS_KEPT, DRAWING_BYTES_KEPT,
+            bytes -> bytes.length);
+
+    /** At most this many drawings are kept (a network's ecomap and family tree are two), */
+    static final int DRAWINGS_KEPT = 512;
+    /** and at most this many bytes of them (a 100-person ecomap SVG is about 60 KB). */
+    static final long DRAWING_BYTES_KEPT = 64L << 20;
+
+    /**
+     * A worker's drawing: the network as read now, who the safeguarding module bars today, and the contact situation
+     * it answers now. The drawing is the same for every worker who may read the network (that is checked first).
+     */
+    private record WorkerDrawing(Network network, Set<String> barred, Map<String, Baseline> contactNow,
+            ChartRenderer.View view, ChartRenderer.Format format) {
+    }
+
+    /**
+     * The young person's own drawing: their projection from the safeguarding module as it stands now, and their
+     * page's language. A different type from {@link WorkerDrawing}, so the two never share an entry.
+     */
+    private record OwnDrawing(OwnNetwork own, String language, ChartRenderer.View view, ChartRenderer.Format format) {
+    }
 
     ChartService(NetworkService networks, OwnNetworkService ownNetworks,
             Safeguarding safeguarding, AuditTrail audit, MessageSource messages) {
@@ -52,10 +79,16 @@ class ChartService {
     }
 
     byte[] workerChart(CurrentUser user, String youngPersonId, ChartRenderer.View view, ChartRenderer.Format format) {
-        var network = networks.network(user, youngPersonId);
+        var network = networks.network(user, youngPersonId,
+                List.of(AuditEvent.of(user.username(), "CHART_READ", youngPersonId).withDetail(view + " " + format)));
         var safety = safeguarding.network(youngPersonId);
-        audit.append(AuditEvent.of(user.username(), "CHART_READ", youngPersonId).withDetail(view + " " + format));
-        return ChartRenderer.render(fromNetwork(network, safety.barred(), safety.contactNow()), view, format);
+        return drawings.get(new WorkerDrawing(network, safety.barred(), safety.contactNow(), view, format),
+                key -> {
+                    // Drawn from the key alone: a hit is then exactly what drawing again would give.
+                    var drawing = (WorkerDrawing) key;
+                    return ChartRenderer.render(fromNetwork(drawing.network(), drawing.barred(), drawing.contactNow()),
+                            drawing.view(), drawing.format());
+                });
     }
 
     /**
@@ -64,8 +97,17 @@ class ChartService {
      */
     byte[] ownChart(CurrentUser user, ChartRenderer.View view, ChartRenderer.Format format, Locale locale) {
         var own = ownNetworks.ownNetwork(user, "OWN_CHART_READ");
-        var words = OwnWords.of(key -> messages.getMessage(key, null, null, locale));
-        return ChartRenderer.render(fromOwnNetwork(own).inWords(words), view, format);
+        return drawings.get(new OwnDrawing(own, locale.toLanguageTag(), view, format), key -> {
+            var drawing = (OwnDrawing) key;
+            var words = OwnWords.of(word -> messages.getMessage(word, null, null, locale));
+            return ChartRenderer.render(fromOwnNetwork(drawing.own()).inWords(words), drawing.view(),
+                    drawing.format());
+        });
+    }
+
+    /** How many drawings are kept now (for tests). */
+    int drawingsKept() {
+        return drawings.size();
     }
 
     static ChartData fromNetwork(Network network, Set<String> doNotContact) {

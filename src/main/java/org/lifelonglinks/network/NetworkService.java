@@ -80,11 +80,22 @@ public class NetworkService {
 
     /** The whole network as workers see it. Young people see theirs through their own projection instead. */
     public Network network(CurrentUser user, String youngPersonId) {
+        return network(user, youngPersonId, List.of());
+    }
+
+    /**
+     * The whole network, for a read that makes something of it (a chart, an analysis): {@code alsoRead}, the
+     * caller's own entries, are committed with the network's read entry in one commit, before the network is read.
+     */
+    public Network network(CurrentUser user, String youngPersonId, List<AuditEvent> alsoRead) {
         var youngPerson = guard.readable(user, youngPersonId);
         if (user.is(Role.YOUNG_PERSON)) {
             throw new ForbiddenException("Young people see their network through their own chart, not this view");
         }
-        audit.append(AuditEvent.of(user.username(), AuditActions.NETWORK_READ, youngPersonId));
+        var entries = new java.util.ArrayList<AuditEvent>();
+        entries.add(AuditEvent.of(user.username(), AuditActions.NETWORK_READ, youngPersonId));
+        entries.addAll(alsoRead);
+        audit.append(entries);
         return networks.network(youngPerson).orElseThrow();
     }
 

@@ -31,7 +31,7 @@ public final class PageSpeedBenchmark {
         try (context) {
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             var admin = Api.at(port).as("admin", PASSWORD);
-            String yp = network(admin);
+            String yp = network(admin, PEOPLE);
             admin.post("/api/users", """
                     {"username": "bench-coordinator", "password": "%s", "displayName": "Bench Coordinator",
                      "roles": ["COORDINATOR"]}""".formatted(PASSWORD));
@@ -56,15 +56,15 @@ public final class PageSpeedBenchmark {
         }
     }
 
-    /** A young person with PEOPLE people: family with kinship chains, carers, friends; a fifth approved. */
-    private static String network(Api admin) {
+    /** A young person with {@code people} people: family with kinship chains, carers, friends; a fifth approved. */
+    static String network(Api admin, int people) {
         String yp = admin.post("/api/young-people", """
                 {"givenName": "Robin", "familyName": "Benchmark", "dateOfBirth": "2011-05-17", "localId": "WB-1",
                  "area": "east"}""").text("id");
         String[] categories = {"FAMILY", "FAMILY", "FORMER_CARER", "EDUCATION", "FRIEND", "PROFESSIONAL", "COMMUNITY"};
         String[] baselines = {"REGULAR", "OCCASIONAL", "LOST_TOUCH", "BROKEN_DOWN", "NEVER_MET"};
         String previous = yp;
-        for (int i = 0; i < PEOPLE; i++) {
+        for (int i = 0; i < people; i++) {
             String person = admin.post("/api/young-people/" + yp + "/people", """
                     {"givenName": "Person%d", "familyName": "Bench%d", "birthYear": %d, "relationship": "relative %d",
                      "category": "%s", "baseline": "%s"}""".formatted(i, i % 17, 1950 + i % 60, i,
