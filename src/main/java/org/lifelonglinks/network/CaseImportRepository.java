@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.system.ChangeOutbox;
+import org.lifelonglinks.system.TooLargeException;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
@@ -25,6 +26,7 @@ import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
+import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -82,14 +84,15 @@ class CaseImportRepository {
         Session session = driver.session(SessionConfig.builder()
                 .withDefaultAccessMode(dryRun ? AccessMode.READ : AccessMode.WRITE).build());
         try {
-            return new Streaming(session, session.beginTransaction(), dryRun, event, committed);
+            return new StreamingImportRepository(session, session.beginTransaction(), dryRun, event, committed);
         } catch (RuntimeException e) {
             session.close();
             throw e;
         }
     }
 
-    private final class Streaming implements CaseImport {
+    /** One import's open transaction (named a repository: it is the part of this one that runs the queries). */
+    private final class StreamingImportRepository implements CaseImport {
 
         private final Session session;
         private final Transaction tx;
@@ -107,11 +110,11 @@ class CaseImportRepository {
         private final int[] connectionCounts = new int[3];
         private boolean open = true;
 
-        Streaming(Session session, Transaction tx, boolean dryRun, AuditEvent event,
+        StreamingImportRepository(Session session, Transaction tx, boolean dryRun, AuditEvent event,
                 Consumer<List<String>> committed) {
             this.session = session;
             this.tx = tx;
-            this.context = new Context(tx);
+            this.context = new TransactionContextRepository(tx);
             this.dryRun = dryRun;
             this.event = event;
             this.committed = committed;
@@ -303,15 +306,32 @@ class CaseImportRepository {
         private Map<String, Map<String, Object>> recorded(String query, List<?> keys) {
             var found = new HashMap<String, Map<String, Object>>();
             if (!keys.isEmpty()) {
-                tx.run(query, Map.of("keys", keys))
-                        .forEachRemaining(r -> found.put(r.get("key").asString(), r.get("n").asNode().asMap()));
+                withinMemory(() -> tx.run(query, Map.of("keys", keys))
+                        .forEachRemaining(r -> found.put(r.get("key").asString(), r.get("n").asNode().asMap())));
             }
             return found;
         }
 
         private void write(String query, List<Map<String, Object>> rows) {
             if (!rows.isEmpty()) {
-                tx.run(query, Map.of("rows", rows)).consume();
+                withinMemory(() -> tx.run(query, Map.of("rows", rows)).consume());
+            }
+        }
+
+        /**
+         * The whole file is one transaction, held in the database's memory until it commits: a file larger than
+         * the memory allowed for transactions is refused as too large (413), not as a server error.
+         */
+        private void withinMemory(Runnable step) {
+            try {
+                step.run();
+            } catch (TransientException e) {
+                if (e.getMessage() != null && e.getMessage().contains("dbms.memory.transaction")) {
+                    throw new TooLargeException("file", "the file is too large to import in one transaction with "
+                            + "the memory this service has (each row holds 15 to 30 KB until the import commits); "
+                            + "split it into files of whole young people and import each; nothing was imported");
+                }
+                throw e;
             }
         }
     }
@@ -351,7 +371,7 @@ class CaseImportRepository {
     }
 
     /** The import's explicit transaction, as the context the audit trail and the outbox write in. */
-    private record Context(Transaction tx) implements TransactionContext {
+    private record TransactionContextRepository(Transaction tx) implements TransactionContext {
 
         @Override
         public Result run(String query, Value parameters) {
