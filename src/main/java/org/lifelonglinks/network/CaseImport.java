@@ -1,34 +1,39 @@
 package org.lifelonglinks.network;
 
-import java.util.List;
-
 /**
- * Young people, people and connections from a council's case system, identified by the case system's own ids
- * (a young person's local case id, a person's case id), so that importing the same export twice changes nothing.
+ * An import of young people, people and connections from a council's case system, identified by the case
+ * system's own ids (a young person's local case id, a person's case id), so that importing the same export twice
+ * changes nothing. Records are handed over as a file is read ({@link #youngPerson}, {@link #person},
+ * {@link #connection}) and written in batches inside one transaction, so memory holds one batch, not the file;
+ * nothing is visible to anyone else until {@link #finish()} commits, and {@link #close()} without it rolls back
+ * everything. A dry run reads only.
+ *
+ * <p>Start one with {@link NetworkService#startCaseImport}. The caller hands over each young person and each
+ * person once (the first row that has them), and a connection only after its young person and person.
  */
-public record CaseImport(List<CaseYoungPerson> youngPeople, List<CasePerson> people,
-        List<CaseConnection> connections) {
+public interface CaseImport extends AutoCloseable {
 
-    public CaseImport {
-        youngPeople = List.copyOf(youngPeople);
-        people = List.copyOf(people);
-        connections = List.copyOf(connections);
-    }
+    /** A young person the file describes (its first valid row). */
+    void youngPerson(YoungPersonDetails details);
 
-    public record CaseYoungPerson(YoungPersonDetails details) {
-    }
+    /** A person the file describes (its first valid row). */
+    void person(String caseId, PersonDetails details);
 
-    public record CasePerson(String caseId, PersonDetails details) {
-    }
+    /** A connection between a young person and a person handed over before. */
+    void connection(String youngPersonLocalId, String personCaseId, ConnectionDetails details);
 
-    public record CaseConnection(String youngPersonLocalId, String personCaseId, ConnectionDetails details) {
-    }
+    /** Writes what is left, records the change for the search index and the audit trail, and commits. */
+    Result finish();
+
+    /** Ends the import; without {@link #finish()} first, nothing of it is kept. */
+    @Override
+    void close();
 
     /** How many records of one kind the import creates, changes and leaves as they are. */
-    public record Changes(int created, int updated, int unchanged) {
+    record Changes(int created, int updated, int unchanged) {
     }
 
     /** What the import did, or with {@code dryRun}, would do. */
-    public record Result(boolean dryRun, Changes youngPeople, Changes people, Changes connections) {
+    record Result(boolean dryRun, Changes youngPeople, Changes people, Changes connections) {
     }
 }

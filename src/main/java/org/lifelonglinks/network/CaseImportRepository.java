@@ -2,27 +2,71 @@ package org.lifelonglinks.network;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.system.ChangeOutbox;
+import org.lifelonglinks.system.TooLargeException;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
+import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.stereotype.Repository;
 
 /**
- * Applies a case-system import in one transaction: reads what is recorded for the ids in the file, sorts every
- * record into created, updated or unchanged, and (unless it is a dry run) writes the differences in batches.
- * A dry run reads only.
+ * Applies a case-system import in one transaction, a batch at a time as the file is read: for each batch it reads
+ * what is recorded for the batch's ids (unique-index seeks only), sorts every record into created, updated or
+ * unchanged, and (unless it is a dry run) writes the differences with a few {@code UNWIND} statements. New nodes
+ * are made with {@code CREATE} and their properties in one step; existing ones are found by {@code localId},
+ * {@code caseId} or {@code id}, each backed by a uniqueness constraint. The changed people are recorded in the
+ * search index's outbox once, at the end, so the outbox's counter is locked only while the import commits.
  */
 @Repository
 class CaseImportRepository {
 
-    private static final int BATCH = 2000;
+    /** Records (young people, people and connections together) read and written per statement. */
+    static final int BATCH = 5_000;
+
+    private static final String YOUNG_PEOPLE_RECORDED =
+            "UNWIND $keys AS key MATCH (n:YoungPerson {localId: key}) RETURN key, n";
+    private static final String PEOPLE_RECORDED = "UNWIND $keys AS key MATCH (n:Person {caseId: key}) RETURN key, n";
+    private static final String CONNECTIONS_RECORDED = """
+            UNWIND $keys AS key
+            MATCH (:YoungPerson {localId: key[0]})-[:HAS_CONNECTION]->(n:Connection)-[:TO]->(:Person {caseId: key[1]})
+            RETURN key[0] + '\\n' + key[1] AS key, n
+            """;
+    private static final String YOUNG_PEOPLE_UPDATE = """
+            UNWIND $rows AS row
+            MATCH (yp:YoungPerson {localId: row.key})
+            SET yp += row.properties, yp.updatedAt = datetime(), yp.version = coalesce(yp.version, 0) + 1
+            """;
+    private static final String PEOPLE_UPDATE = """
+            UNWIND $rows AS row
+            MATCH (p:Person {caseId: row.key})
+            SET p += row.properties, p.updatedAt = datetime(), p.version = coalesce(p.version, 0) + 1
+            """;
+    private static final String CONNECTIONS_UPDATE = """
+            UNWIND $rows AS row
+            MATCH (:YoungPerson {localId: row.youngPerson})-[:HAS_CONNECTION]->(c:Connection)
+                  -[:TO]->(:Person {caseId: row.person})
+            SET c += row.properties, c.updatedAt = datetime(), c.version = coalesce(c.version, 0) + 1
+            """;
 
     private final Driver driver;
     private final AuditTrail audit;
@@ -32,177 +76,285 @@ class CaseImportRepository {
         this.audit = audit;
     }
 
-    CaseImport.Result apply(CaseImport cases, boolean dryRun, AuditEvent event) {
-        try (var session = driver.session()) {
-            return dryRun ? session.executeRead(tx -> plan(tx, cases, true))
-                    : session.executeWrite(tx -> {
-                        var result = plan(tx, cases, false);
-                        audit.appendIn(tx, event.withDetail(describe(result)));
-                        return result;
-                    });
+    /**
+     * Opens the import's transaction (read only for a dry run). {@code committed} receives the ids of the people
+     * created or changed, after the commit.
+     */
+    CaseImport start(boolean dryRun, AuditEvent event, Consumer<List<String>> committed) {
+        Session session = driver.session(SessionConfig.builder()
+                .withDefaultAccessMode(dryRun ? AccessMode.READ : AccessMode.WRITE).build());
+        try {
+            return new StreamingImportRepository(session, session.beginTransaction(), dryRun, event, committed);
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    /** One import's open transaction (named a repository: it is the part of this one that runs the queries). */
+    private final class StreamingImportRepository implements CaseImport {
+
+        private final Session session;
+        private final Transaction tx;
+        private final TransactionContext context;
+        private final boolean dryRun;
+        private final AuditEvent event;
+        private final Consumer<List<String>> committed;
+        private final List<YoungPersonDetails> youngPeople = new ArrayList<>();
+        private final List<Object[]> people = new ArrayList<>();
+        private final List<Object[]> connections = new ArrayList<>();
+        /** People (young people included) created or changed: the search index's outbox names them at the end. */
+        private final List<String> changed = new ArrayList<>();
+        private final int[] youngPeopleCounts = new int[3];
+        private final int[] peopleCounts = new int[3];
+        private final int[] connectionCounts = new int[3];
+        private boolean open = true;
+
+        StreamingImportRepository(Session session, Transaction tx, boolean dryRun, AuditEvent event,
+                Consumer<List<String>> committed) {
+            this.session = session;
+            this.tx = tx;
+            this.context = new TransactionContextRepository(tx);
+            this.dryRun = dryRun;
+            this.event = event;
+            this.committed = committed;
+        }
+
+        @Override
+        public void youngPerson(YoungPersonDetails details) {
+            youngPeople.add(Objects.requireNonNull(details));
+            flushIfFull();
+        }
+
+        @Override
+        public void person(String caseId, PersonDetails details) {
+            people.add(new Object[] {Objects.requireNonNull(caseId), Objects.requireNonNull(details)});
+            flushIfFull();
+        }
+
+        @Override
+        public void connection(String youngPersonLocalId, String personCaseId, ConnectionDetails details) {
+            connections.add(new Object[] {youngPersonLocalId, personCaseId, Objects.requireNonNull(details)});
+            flushIfFull();
+        }
+
+        @Override
+        public Result finish() {
+            flush();
+            var result = new Result(dryRun, changes(youngPeopleCounts), changes(peopleCounts),
+                    changes(connectionCounts));
+            if (!dryRun) {
+                ChangeOutbox.peopleChangedIn(context, changed);
+                audit.appendIn(context, event.withDetail("young people " + result.youngPeople() + ", people "
+                        + result.people() + ", connections " + result.connections()));
+                tx.commit();
+            }
+            close();
+            if (!dryRun) {
+                committed.accept(List.copyOf(changed));
+            }
+            return result;
+        }
+
+        @Override
+        public void close() {
+            if (!open) {
+                return;
+            }
+            open = false;
+            try {
+                tx.close();
+            } finally {
+                session.close();
+            }
+        }
+
+        private void flushIfFull() {
+            if (youngPeople.size() + people.size() + connections.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        /**
+         * Sorts and writes the batch: young people and people first (their lookups see only what was committed
+         * before the import or written by an earlier batch), then the connections between them.
+         */
+        private void flush() {
+            if (!open) {
+                throw new IllegalStateException("The case import has ended");
+            }
+            Set<String> newYoungPeople = youngPeople();
+            Set<String> newPeople = people();
+            connections(newYoungPeople, newPeople);
+            youngPeople.clear();
+            people.clear();
+            connections.clear();
+        }
+
+        private Set<String> youngPeople() {
+            var recorded = recorded(YOUNG_PEOPLE_RECORDED,
+                    youngPeople.stream().map(YoungPersonDetails::localId).toList());
+            var creates = new ArrayList<Map<String, Object>>();
+            var updates = new ArrayList<Map<String, Object>>();
+            Set<String> created = new HashSet<>();
+            for (var details : youngPeople) {
+                var wanted = YoungPersonRepository.properties(details);
+                var now = recorded.get(details.localId());
+                if (now == null) {
+                    String id = UUID.randomUUID().toString();
+                    wanted.put("id", id);
+                    creates.add(wanted);
+                    created.add(details.localId());
+                    changed.add(id);
+                } else {
+                    // The case system does not own the Lifelong Links status: an update leaves it as it is.
+                    wanted.remove("status");
+                    if (differs(wanted, now)) {
+                        updates.add(Map.of("key", details.localId(), "properties", wanted));
+                        changed.add((String) now.get("id"));
+                    } else {
+                        youngPeopleCounts[2]++;
+                    }
+                }
+            }
+            youngPeopleCounts[0] += creates.size();
+            youngPeopleCounts[1] += updates.size();
+            if (!dryRun) {
+                write(create("CREATE (yp:YoungPerson:Person {", creates, "})"), creates);
+                write(YOUNG_PEOPLE_UPDATE, updates);
+            }
+            return created;
+        }
+
+        private Set<String> people() {
+            var recorded = recorded(PEOPLE_RECORDED, people.stream().map(p -> (String) p[0]).toList());
+            var creates = new ArrayList<Map<String, Object>>();
+            var updates = new ArrayList<Map<String, Object>>();
+            Set<String> created = new HashSet<>();
+            for (var person : people) {
+                String caseId = (String) person[0];
+                var wanted = PersonRepository.properties((PersonDetails) person[1]);
+                var now = recorded.get(caseId);
+                if (now == null) {
+                    String id = UUID.randomUUID().toString();
+                    var row = new HashMap<>(wanted);
+                    row.put("id", id);
+                    row.put("caseId", caseId);
+                    creates.add(row);
+                    created.add(caseId);
+                    changed.add(id);
+                } else if (differs(wanted, now)) {
+                    updates.add(Map.of("key", caseId, "properties", wanted));
+                    changed.add((String) now.get("id"));
+                } else {
+                    peopleCounts[2]++;
+                }
+            }
+            peopleCounts[0] += creates.size();
+            peopleCounts[1] += updates.size();
+            if (!dryRun) {
+                write(create("CREATE (p:Person {", creates, "})"), creates);
+                write(PEOPLE_UPDATE, updates);
+            }
+            return created;
+        }
+
+        /** A connection to a young person or a person this batch creates is new: it is not looked for. */
+        private void connections(Set<String> newYoungPeople, Set<String> newPeople) {
+            var keys = new ArrayList<List<String>>();
+            for (var connection : connections) {
+                if (!newYoungPeople.contains((String) connection[0]) && !newPeople.contains((String) connection[1])) {
+                    keys.add(List.of((String) connection[0], (String) connection[1]));
+                }
+            }
+            var recorded = recorded(CONNECTIONS_RECORDED, keys);
+            var creates = new ArrayList<Map<String, Object>>();
+            var updates = new ArrayList<Map<String, Object>>();
+            for (var connection : connections) {
+                var wanted = NetworkRepository.properties((ConnectionDetails) connection[2]);
+                var now = recorded.get(connection[0] + "\n" + connection[1]);
+                if (now == null) {
+                    var row = new HashMap<>(wanted);
+                    row.put("id", UUID.randomUUID().toString());
+                    row.put("youngPerson", connection[0]);
+                    row.put("person", connection[1]);
+                    creates.add(row);
+                } else if (differs(wanted, now)) {
+                    updates.add(Map.of("youngPerson", connection[0], "person", connection[1], "properties", wanted));
+                } else {
+                    connectionCounts[2]++;
+                }
+            }
+            connectionCounts[0] += creates.size();
+            connectionCounts[1] += updates.size();
+            if (!dryRun && !creates.isEmpty()) {
+                Set<String> properties = new TreeSet<>(creates.getFirst().keySet());
+                properties.removeAll(Set.of("youngPerson", "person"));
+                write("""
+                        UNWIND $rows AS r
+                        MATCH (yp:YoungPerson {localId: r.youngPerson})
+                        MATCH (p:Person {caseId: r.person})
+                        CREATE (yp)-[:HAS_CONNECTION]->(c:Connection {%s, pairKey: yp.id + '|' + p.id,
+                                createdAt: datetime()})-[:TO]->(p)
+                        """.formatted(assignments(properties)), creates);
+                write(CONNECTIONS_UPDATE, updates);
+            } else if (!dryRun) {
+                write(CONNECTIONS_UPDATE, updates);
+            }
+        }
+
+        private Map<String, Map<String, Object>> recorded(String query, List<?> keys) {
+            var found = new HashMap<String, Map<String, Object>>();
+            if (!keys.isEmpty()) {
+                withinMemory(() -> tx.run(query, Map.of("keys", keys))
+                        .forEachRemaining(r -> found.put(r.get("key").asString(), r.get("n").asNode().asMap())));
+            }
+            return found;
+        }
+
+        private void write(String query, List<Map<String, Object>> rows) {
+            if (!rows.isEmpty()) {
+                withinMemory(() -> tx.run(query, Map.of("rows", rows)).consume());
+            }
+        }
+
+        /**
+         * The whole file is one transaction, held in the database's memory until it commits: a file larger than
+         * the memory allowed for transactions is refused as too large (413), not as a server error.
+         */
+        private void withinMemory(Runnable step) {
+            try {
+                step.run();
+            } catch (TransientException e) {
+                if (e.getMessage() != null && e.getMessage().contains("dbms.memory.transaction")) {
+                    throw new TooLargeException("file", "the file is too large to import in one transaction with "
+                            + "the memory this service has (each row holds 15 to 30 KB until the import commits); "
+                            + "split it into files of whole young people and import each; nothing was imported");
+                }
+                throw e;
+            }
         }
     }
 
     /**
-     * Everything is read before anything is written: a read that has to look through a large uncommitted write
-     * in the same transaction is far slower than one against what is committed.
+     * {@code UNWIND $rows AS r} and a {@code CREATE} that sets every property of the rows at once (a null one is
+     * not set), instead of a {@code SET n += map} afterwards: one step per node, and no eager read of the batch.
      */
-    private CaseImport.Result plan(TransactionContext tx, CaseImport cases, boolean dryRun) {
-        var writes = new ArrayList<Runnable>();
-        var youngPeople = youngPeople(tx, cases.youngPeople(), writes);
-        var people = people(tx, cases.people(), writes);
-        var connections = connections(tx, cases.connections(), writes);
-        if (!dryRun) {
-            writes.forEach(Runnable::run);
+    private static String create(String head, List<Map<String, Object>> rows, String tail) {
+        if (rows.isEmpty()) {
+            return "";
         }
-        return new CaseImport.Result(dryRun, youngPeople, people, connections);
+        return "UNWIND $rows AS r " + head + assignments(new TreeSet<>(rows.getFirst().keySet()))
+                + ", createdAt: datetime()" + tail;
     }
 
-    private CaseImport.Changes youngPeople(TransactionContext tx, List<CaseImport.CaseYoungPerson> rows,
-            List<Runnable> writes) {
-        var recorded = existing(tx, "UNWIND $keys AS key MATCH (n:YoungPerson {localId: key}) RETURN key, n",
-                rows.stream().map(r -> r.details().localId()).toList());
-        var creates = new ArrayList<Map<String, Object>>();
-        var updates = new ArrayList<Map<String, Object>>();
-        int unchanged = 0;
-        for (var row : rows) {
-            var wanted = YoungPersonRepository.properties(row.details());
-            var now = recorded.get(row.details().localId());
-            if (now == null) {
-                creates.add(Map.of("id", UUID.randomUUID().toString(), "properties", wanted));
-            } else {
-                // The case system does not own the Lifelong Links status: an update leaves it as it is.
-                wanted.remove("status");
-                if (differs(wanted, now)) {
-                    updates.add(Map.of("key", row.details().localId(), "properties", wanted, "id", now.get("id")));
-                } else {
-                    unchanged++;
-                }
-            }
-        }
-        writes.add(() -> {
-            batches(tx, creates, """
-                    UNWIND $rows AS row
-                    CREATE (yp:YoungPerson:Person {id: row.id})
-                    SET yp += row.properties, yp.createdAt = datetime()
-                    """);
-            batches(tx, updates, """
-                    UNWIND $rows AS row
-                    MATCH (yp:YoungPerson {localId: row.key})
-                    SET yp += row.properties, yp.updatedAt = datetime(), yp.version = coalesce(yp.version, 0) + 1
-                    """);
-            ChangeOutbox.peopleChangedIn(tx, changedIds(creates, updates));
-        });
-        return new CaseImport.Changes(creates.size(), updates.size(), unchanged);
+    /** {@code name: r.name, …} for property names this code chose (never text from a file). */
+    private static String assignments(Set<String> properties) {
+        return properties.stream().map(p -> "`" + p + "`: r.`" + p + "`").collect(Collectors.joining(", "));
     }
 
-    private CaseImport.Changes people(TransactionContext tx, List<CaseImport.CasePerson> rows, List<Runnable> writes) {
-        var recorded = existing(tx, "UNWIND $keys AS key MATCH (n:Person {caseId: key}) RETURN key, n",
-                rows.stream().map(CaseImport.CasePerson::caseId).toList());
-        var creates = new ArrayList<Map<String, Object>>();
-        var updates = new ArrayList<Map<String, Object>>();
-        int unchanged = 0;
-        for (var row : rows) {
-            var wanted = PersonRepository.properties(row.details());
-            var now = recorded.get(row.caseId());
-            if (now == null) {
-                creates.add(Map.of("id", UUID.randomUUID().toString(), "caseId", row.caseId(), "properties",
-                        wanted));
-            } else if (differs(wanted, now)) {
-                updates.add(Map.of("key", row.caseId(), "properties", wanted, "id", now.get("id")));
-            } else {
-                unchanged++;
-            }
-        }
-        writes.add(() -> {
-            batches(tx, creates, """
-                    UNWIND $rows AS row
-                    CREATE (p:Person {id: row.id, caseId: row.caseId})
-                    SET p += row.properties, p.createdAt = datetime()
-                    """);
-            batches(tx, updates, """
-                    UNWIND $rows AS row
-                    MATCH (p:Person {caseId: row.key})
-                    SET p += row.properties, p.updatedAt = datetime(), p.version = coalesce(p.version, 0) + 1
-                    """);
-            ChangeOutbox.peopleChangedIn(tx, changedIds(creates, updates));
-        });
-        return new CaseImport.Changes(creates.size(), updates.size(), unchanged);
-    }
-
-    private CaseImport.Changes connections(TransactionContext tx, List<CaseImport.CaseConnection> rows,
-            List<Runnable> writes) {
-        var keys = rows.stream().map(r -> r.youngPersonLocalId() + "|" + r.personCaseId()).toList();
-        var recorded = existing(tx, """
-                UNWIND $keys AS key
-                WITH key, split(key, '|') AS ids
-                WITH key, ids[0] AS youngPerson, ids[1] AS person
-                MATCH (:YoungPerson {localId: youngPerson})-[:HAS_CONNECTION]->(n:Connection)
-                      -[:TO]->(:Person {caseId: person})
-                RETURN key, n
-                """, keys);
-        var creates = new ArrayList<Map<String, Object>>();
-        var updates = new ArrayList<Map<String, Object>>();
-        int unchanged = 0;
-        for (var row : rows) {
-            var wanted = NetworkRepository.properties(row.details());
-            String key = row.youngPersonLocalId() + "|" + row.personCaseId();
-            var now = recorded.get(key);
-            if (now == null) {
-                creates.add(Map.of("id", UUID.randomUUID().toString(), "youngPerson", row.youngPersonLocalId(),
-                        "person", row.personCaseId(), "properties", wanted));
-            } else if (differs(wanted, now)) {
-                updates.add(Map.of("key", key, "properties", wanted));
-            } else {
-                unchanged++;
-            }
-        }
-        writes.add(() -> {
-            batches(tx, creates, """
-                    UNWIND $rows AS row
-                    MATCH (yp:YoungPerson {localId: row.youngPerson})
-                    MATCH (p:Person {caseId: row.person})
-                    CREATE (yp)-[:HAS_CONNECTION]->(c:Connection {id: row.id})-[:TO]->(p)
-                    SET c += row.properties, c.pairKey = yp.id + '|' + p.id, c.createdAt = datetime()
-                    """);
-            batches(tx, updates, """
-                    UNWIND $rows AS row
-                    MATCH (:YoungPerson {localId: split(row.key, '|')[0]})-[:HAS_CONNECTION]->(c:Connection)
-                          -[:TO]->(:Person {caseId: split(row.key, '|')[1]})
-                    SET c += row.properties, c.updatedAt = datetime(), c.version = coalesce(c.version, 0) + 1
-                    """);
-        });
-        return new CaseImport.Changes(creates.size(), updates.size(), unchanged);
-    }
-
-    /** The ids of the people a write created or changed, for the search index. */
-    List<String> personIds(List<String> caseIds) {
-        return driver.executableQuery("UNWIND $keys AS key MATCH (p:Person {caseId: key}) RETURN p.id AS id")
-                .withParameters(Map.of("keys", caseIds)).execute().records().stream()
-                .map(r -> r.get("id").asString()).toList();
-    }
-
-    private static Map<String, Map<String, Object>> existing(TransactionContext tx, String query, List<String> keys) {
-        var found = new HashMap<String, Map<String, Object>>();
-        for (int from = 0; from < keys.size(); from += BATCH) {
-            tx.run(query, Map.of("keys", keys.subList(from, Math.min(keys.size(), from + BATCH))))
-                    .forEachRemaining(r -> found.put(r.get("key").asString(), r.get("n").asNode().asMap()));
-        }
-        return found;
-    }
-
-    /** The ids of the people created or changed, for the search index's outbox. */
-    private static List<String> changedIds(List<Map<String, Object>> creates, List<Map<String, Object>> updates) {
-        var ids = new ArrayList<String>(creates.size() + updates.size());
-        creates.forEach(row -> ids.add((String) row.get("id")));
-        updates.forEach(row -> ids.add((String) row.get("id")));
-        return ids;
-    }
-
-    private static void batches(TransactionContext tx, List<Map<String, Object>> rows, String query) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            tx.run(query, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + BATCH)))).consume();
-        }
+    private static CaseImport.Changes changes(int[] counts) {
+        return new CaseImport.Changes(counts[0], counts[1], counts[2]);
     }
 
     /** Compares as the graph stores values (Neo4j keeps every integer as a long, dates as dates). */
@@ -218,8 +370,32 @@ class CaseImportRepository {
         return false;
     }
 
-    private static String describe(CaseImport.Result result) {
-        return "young people " + result.youngPeople() + ", people " + result.people() + ", connections "
-                + result.connections();
+    /** The import's explicit transaction, as the context the audit trail and the outbox write in. */
+    private record TransactionContextRepository(Transaction tx) implements TransactionContext {
+
+        @Override
+        public Result run(String query, Value parameters) {
+            return tx.run(query, parameters);
+        }
+
+        @Override
+        public Result run(String query, Map<String, Object> parameters) {
+            return tx.run(query, parameters);
+        }
+
+        @Override
+        public Result run(String query, Record parameters) {
+            return tx.run(query, parameters);
+        }
+
+        @Override
+        public Result run(String query) {
+            return tx.run(query);
+        }
+
+        @Override
+        public Result run(Query query) {
+            return tx.run(query);
+        }
     }
 }

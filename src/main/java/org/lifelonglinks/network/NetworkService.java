@@ -188,20 +188,20 @@ public class NetworkService {
     }
 
     /**
-     * Applies (or with {@code dryRun}, only reports) a case-system import; administrators only. People created
-     * or changed are brought up to date in the search index in one go.
+     * Starts a case-system import (with {@code dryRun}, one that only reports); administrators only. The caller
+     * hands the records over as it reads them and finishes or closes the import. People created or changed are
+     * brought up to date in the search index after the commit.
      */
-    public CaseImport.Result importCases(CurrentUser user, CaseImport cases, boolean dryRun) {
+    public CaseImport startCaseImport(CurrentUser user, boolean dryRun) {
         if (!user.isAdmin()) {
             throw new org.lifelonglinks.system.ForbiddenException("Only an administrator imports from the case system");
         }
-        var result = caseImports.apply(cases, dryRun, new AuditEvent(user.username(), "CASES_IMPORTED", null, null,
-                null));
-        if (!dryRun && result.people().created() + result.people().updated() > 0) {
-            events.publishEvent(new PeopleSaved(caseImports.personIds(cases.people().stream()
-                    .map(CaseImport.CasePerson::caseId).toList())));
-        }
-        return result;
+        return caseImports.start(dryRun, new AuditEvent(user.username(), "CASES_IMPORTED", null, null, null),
+                changed -> {
+                    if (!changed.isEmpty()) {
+                        events.publishEvent(new PeopleSaved(changed));
+                    }
+                });
     }
 
     public record KinAdded(Kin kin, boolean created) {

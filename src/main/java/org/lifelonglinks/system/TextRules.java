@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The one set of rules for text that comes in: every request record's compact constructor and every importer
@@ -28,6 +29,9 @@ public final class TextRules {
     public static final int LIST = 50;
     /** bcrypt reads only the first 72 bytes of a password; a longer one would be silently cut. */
     public static final int PASSWORD_BYTES = 72;
+
+    /** What {@link #line} collapses to one space (the regex {@code \s}: ASCII white space), compiled once. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private TextRules() {
     }
@@ -51,9 +55,22 @@ public final class TextRules {
         if (value.isBlank()) {
             return null;
         }
-        String tidy = value.strip().replaceAll("\\s+", " ");
+        String stripped = value.strip();
+        String tidy = needsCollapsing(stripped) ? WHITESPACE.matcher(stripped).replaceAll(" ") : stripped;
         refuseLongerThan(field, tidy, max);
         return tidy;
+    }
+
+    /** Whether {@link #WHITESPACE} would change the text: a run of two or more, or one that is not a space. */
+    private static boolean needsCollapsing(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+                    || (c == ' ' && i + 1 < value.length() && value.charAt(i + 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An optional text of several lines: line breaks and tabs kept (CR LF becomes LF), null when blank. */

@@ -112,6 +112,37 @@ class CaseImportIntegrationTests extends IntegrationTest {
         assertThat(counts(dry.json(), "people")).isEqualTo("1/0/0");
     }
 
+    /**
+     * 3,000 rows are more than one batch (young people, people and connections together): the file is written as
+     * it is read, so a bad last row must still leave nothing, and a person on the first and the last row is one
+     * person, created once and connected from a later batch.
+     */
+    @Test
+    void aFileOfSeveralBatchesIsAllOrNothingAndCountsAPersonOnRowsInTwoBatchesOnce() {
+        var rows = new StringBuilder(HEADER);
+        for (int i = 0; i < 3000; i++) {
+            rows.append(yp).append('-').append(i / 10).append(",Robin,Testcase,2011-05-17,east,2026-01-10,")
+                    .append(mum).append('-').append(i == 2999 ? 0 : i)
+                    .append(",Dana,Testmum,,,,1985,FEMALE,,,,relative,FAMILY,,CASE_FILE,LOST_TOUCH\n");
+        }
+        String good = rows.toString();
+        String bad = good + yp + "-bad,Robin,Testcase,2011-05-17,atlantis,2026-01-10,,,,,,,,,,,,,,,,\n";
+
+        var refused = upload(admin, bad, false);
+        var imported = upload(admin, good, false);
+        var again = upload(admin, good, true);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.text("detail")).contains("1 rows cannot be imported", "line 3002", "atlantis");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(counts(imported.json(), "youngPeople")).isEqualTo("300/0/0");
+        assertThat(counts(imported.json(), "people")).isEqualTo("2999/0/0");
+        assertThat(counts(imported.json(), "connections")).isEqualTo("3000/0/0");
+        assertThat(counts(again.json(), "youngPeople")).isEqualTo("0/0/300");
+        assertThat(counts(again.json(), "people")).isEqualTo("0/0/2999");
+        assertThat(counts(again.json(), "connections")).isEqualTo("0/0/3000");
+    }
+
     @Test
     void aWrongHeaderIsRefusedAndOnlyAdministratorsImport() {
         var wrong = upload(admin, "local_id,name\nX,Y\n", false);
