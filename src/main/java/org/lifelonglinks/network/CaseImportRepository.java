@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.lifelonglinks.audit.AuditEvent;
 import org.lifelonglinks.audit.AuditTrail;
 import org.lifelonglinks.system.ChangeOutbox;
-import org.lifelonglinks.system.TooLargeException;
+import org.lifelonglinks.system.TransactionMemory;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
@@ -26,7 +26,6 @@ import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
-import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -323,16 +322,12 @@ class CaseImportRepository {
          * the memory allowed for transactions is refused as too large (413), not as a server error.
          */
         private void withinMemory(Runnable step) {
-            try {
-                step.run();
-            } catch (TransientException e) {
-                if (e.getMessage() != null && e.getMessage().contains("dbms.memory.transaction")) {
-                    throw new TooLargeException("file", "the file is too large to import in one transaction with "
-                            + "the memory this service has (each row holds 15 to 30 KB until the import commits); "
-                            + "split it into files of whole young people and import each; nothing was imported");
-                }
-                throw e;
-            }
+            TransactionMemory.within("file", "the file is too large to import in one transaction with the memory "
+                    + "this service has (each row holds 15 to 30 KB until the import commits); split it into files "
+                    + "of whole young people and import each; nothing was imported", () -> {
+                        step.run();
+                        return null;
+                    });
         }
     }
 
