@@ -26,7 +26,8 @@ import org.neo4j.driver.SessionConfig;
  *   instead (the service's own code never asks: ArchitectureTests).</li>
  *   <li><b>Reads to readers.</b> Sessions route by their transaction functions ({@code executeRead} to a reader,
  *   {@code executeWrite} to the leader). An executable query given no configuration of its own goes to a reader
- *   when its Cypher has no clause that could write (no CREATE, MERGE, SET, DELETE, REMOVE, FOREACH, LOAD or CALL),
+ *   when its Cypher has no clause that could write (no CREATE, MERGE, SET, DELETE, REMOVE, FOREACH, LOAD or CALL,
+ *   and no schema or administration command such as DROP or ALTER),
  *   and to the leader otherwise: a mistake can only send a read to the leader, never a write to a reader. A read
  *   that must see another instance's latest write (a session, a job) asks for the leader itself.</li>
  *   <li><b>Retries by the driver.</b> Both run in the driver's managed transactions, which retry transient errors
@@ -36,7 +37,8 @@ import org.neo4j.driver.SessionConfig;
 public final class ClusterReadyDriver implements Driver {
 
     private static final Pattern WRITE_CLAUSE = Pattern.compile(
-            "\\b(CREATE|MERGE|SET|DELETE|REMOVE|FOREACH|LOAD|CALL)\\b");
+            "\\b(CREATE|MERGE|SET|DELETE|REMOVE|FOREACH|LOAD|CALL|DROP|ALTER|RENAME|GRANT|DENY|REVOKE|START|STOP"
+                    + "|TERMINATE|ENABLE)\\b");
 
     private final Driver driver;
 

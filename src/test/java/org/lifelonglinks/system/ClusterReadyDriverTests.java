@@ -48,7 +48,8 @@ class ClusterReadyDriverTests {
                 .isEqualTo(RoutingControl.READ);
         for (String write : new String[] {"CREATE (n)", "MATCH (n) SET n.x = 1", "MERGE (n:X {id: 1})",
                 "match (n) detach delete n", "MATCH (n) REMOVE n.x", "CALL db.awaitIndexes()",
-                "MATCH (n) FOREACH (x IN [1] | SET n.y = x)", "LOAD CSV FROM 'x' AS l RETURN l"}) {
+                "MATCH (n) FOREACH (x IN [1] | SET n.y = x)", "LOAD CSV FROM 'x' AS l RETURN l",
+                "DROP INDEX restore_id IF EXISTS", "ALTER DATABASE neo4j SET ACCESS READ ONLY"}) {
             assertThat(ClusterReadyDriver.routingFor(write)).as(write).isEqualTo(RoutingControl.WRITE);
         }
     }
