@@ -29,6 +29,24 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /**
+     * Ready for a cluster: one driver (Boot's, wrapped by system.ClusterReadyDriver) and one bookmark manager shared
+     * by every session and executable query. No class makes a driver of its own or gives a session or query a
+     * bookmark manager or bookmarks of its own (a read could then miss this instance's last write).
+     */
+    @Test
+    void onlyTheClusterReadyDriverChoosesBookmarksAndNoClassMakesADriver() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.lifelonglinks.system.ClusterReadyDriver")
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
+                                "withBookmarkManager|withBookmarks|driver|executableQueryBookmarkManager"))
+                        .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                        com.tngtech.archunit.base.DescribedPredicate.describe("the Neo4j driver",
+                                                owner -> owner.getPackageName().startsWith("org.neo4j.driver"))))))
+                .check(CLASSES);
+    }
+
     @Test
     void embeddedNeo4jStaysInSystem() {
         noClasses().that().resideOutsideOfPackage("org.lifelonglinks.system..")

@@ -2,6 +2,7 @@ package org.lifelonglinks.security;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -9,10 +10,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * Spring Security's view of an account, read afresh for every password or token check. Accounts are never locked as
  * a whole: {@link SignInThrottle} blocks clients, not accounts.
+ *
+ * <p>A signed-in browser session keeps it, serialised, in Neo4j ({@code system.Neo4jSessions}); once the password has
+ * been checked its hash is erased, so the session never holds it.
  */
-final class AccountPrincipal implements UserDetails {
+final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
-    private final UserAccount account;
+    private UserAccount account;
 
     AccountPrincipal(UserAccount account) {
         this.account = account;
@@ -38,6 +42,12 @@ final class AccountPrincipal implements UserDetails {
     @Override
     public String getUsername() {
         return account.username();
+    }
+
+    @Override
+    public void eraseCredentials() {
+        account = new UserAccount(account.username(), null, account.displayName(), account.roles(),
+                account.youngPersonId(), account.enabled(), account.createdAt(), account.email());
     }
 
     @Override

@@ -16,5 +16,5 @@ import java.util.Set;
  * @param email         where notifications are sent, if anywhere
  */
 record UserAccount(String username, String passwordHash, String displayName, Set<Role> roles,
-        String youngPersonId, boolean enabled, Instant createdAt, String email) {
+        String youngPersonId, boolean enabled, Instant createdAt, String email) implements java.io.Serializable {
 }

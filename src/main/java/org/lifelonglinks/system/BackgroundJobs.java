@@ -25,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +39,12 @@ import tools.jackson.databind.json.JsonMapper;
  * folder, flushed to disk) before its 202 is answered. When the service starts again, a job that was running is
  * resumed if its kind was registered as resumable ({@link #registerResumable}: the work must be idempotent), or
  * else marked FAILED with a reason saying what the interruption left; never forgotten.
+ *
+ * <p>Several instances: the job is read from the graph by whichever instance the user's next request reaches
+ * (progress is stored every few seconds). The instance running a job holds a lease on it ({@link #LEASE}), renewed
+ * while it runs; an instance that dies stops renewing, and another one takes the job over once the lease has run
+ * out: it resumes it if it can (a resumable kind whose upload it can reach), or marks it FAILED saying which
+ * instance stopped and what that left.
  */
 @Component
 public class BackgroundJobs {
@@ -111,6 +118,8 @@ public class BackgroundJobs {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** How often a running job's progress is written to the store. */
     private static final Duration STORE_PROGRESS_EVERY = Duration.ofSeconds(2);
+    /** How long a running job stays this instance's without a renewal; renewed every quarter of it. */
+    static final Duration LEASE = Duration.ofSeconds(60);
 
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final Map<String, ResumableWork> resumable = new ConcurrentHashMap<>();
@@ -118,19 +127,27 @@ public class BackgroundJobs {
     private final Clock clock;
     private final Path uploads;
     private final JobStore store;
+    private final String instance;
 
     /** Keeps jobs in memory only: for tests of the runner alone. */
     BackgroundJobs(ApiExceptionHandler problems, Clock clock, StorageProperties storage) {
-        this(problems, clock, storage, JobStore.NONE);
+        this(problems, clock, storage, JobStore.NONE, "this-instance");
         clearUploads(Set.of());
     }
 
     @Autowired
-    BackgroundJobs(ApiExceptionHandler problems, Clock clock, StorageProperties storage, JobStore store) {
+    BackgroundJobs(ApiExceptionHandler problems, Clock clock, StorageProperties storage, JobStore store,
+            ServiceInstance instance) {
+        this(problems, clock, storage, store, instance.id());
+    }
+
+    private BackgroundJobs(ApiExceptionHandler problems, Clock clock, StorageProperties storage, JobStore store,
+            String instance) {
         this.problems = problems;
         this.clock = clock;
         this.uploads = storage.dataDir().resolve("uploads");
         this.store = store;
+        this.instance = instance;
     }
 
     /**
@@ -156,48 +173,72 @@ public class BackgroundJobs {
     }
 
     /**
-     * After a restart: resumes the jobs that were running, if their kind is resumable and their upload is still
-     * there; marks the others FAILED with the reason. Then removes uploads no job needs any more.
+     * After a restart: resumes the jobs this instance was running (and any whose instance's lease has run out), if
+     * their kind is resumable and their upload is still there; marks the others FAILED with the reason. Then removes
+     * uploads no job needs any more.
      */
     @EventListener(ApplicationReadyEvent.class)
     void resumeInterrupted() {
         store.forgetFinishedBefore(clock.instant().minus(KEPT_FOR));
+        Instant now = clock.instant();
+        clearUploads(takeOver(store.claimAbandoned(instance, true, now, now.plus(LEASE))));
+    }
+
+    /**
+     * Renews this instance's lease on the jobs it runs, then takes over running jobs whose instance stopped renewing
+     * theirs (it died, or lost the database for longer than the lease).
+     */
+    @Scheduled(fixedDelay = 15_000, initialDelay = 15_000)
+    void keepLeases() {
+        Instant now = clock.instant();
+        var running = jobs.values().stream().filter(Job::running).map(job -> job.id).toList();
+        store.renew(running, instance, now.plus(LEASE));
+        takeOver(store.claimAbandoned(instance, false, now, now.plus(LEASE)));
+    }
+
+    /** Resumes or fails jobs just claimed; returns the uploads of those resumed. */
+    private Set<Path> takeOver(java.util.List<JobStore.Claimed> claimed) {
         var kept = new java.util.HashSet<Path>();
-        for (var stored : store.unfinished()) {
+        for (var claim : claimed) {
+            var stored = claim.job();
             if (jobs.containsKey(stored.id())) {
                 continue;
             }
+            boolean restarted = claim.from() == null || claim.from().equals(instance);
+            String what = restarted ? "a restart" : "the instance running it stopping";
             var work = resumable.get(stored.kind());
             Upload upload = stored.upload() == null ? null : new Upload(uploads.resolve(stored.upload()), -1);
             boolean uploadThere = upload == null || Files.isRegularFile(upload.file());
             var job = new Job(stored.id(), stored.owner(), stored.kind(), stored.startedAt());
             jobs.put(job.id, job);
             if (work != null && uploadThere) {
-                log.info("Resuming the {} job {} that a restart interrupted", stored.kind(), stored.id());
-                job.update("resumed after a restart", 0, stored.total());
+                log.info("Resuming the {} job {} that {} interrupted", stored.kind(), stored.id(), what);
+                job.update(restarted ? "resumed after a restart" : "resumed by another instance", 0, stored.total());
                 if (upload != null) {
                     kept.add(upload.file());
                 }
                 run(job, progress -> work.run(stored.parameters(), upload, progress),
                         upload == null ? null : upload::delete);
             } else {
-                String reason = "The service restarted while this job was running ("
-                        + (stored.done() > 0 ? stored.done() + " done of " + (stored.total() < 0 ? "an unknown number"
-                        : stored.total()) + " when last recorded" : "no progress recorded") + "): "
-                        + (work != null ? "its upload is gone, so it cannot be resumed; records written before the "
-                        + "restart were kept; send the file again" : stored.ifInterrupted() == null
-                        ? DEFAULT_IF_INTERRUPTED : stored.ifInterrupted()) + ".";
-                log.warn("The {} job {} was interrupted by a restart and cannot be resumed", stored.kind(),
-                        stored.id());
+                String progress = stored.done() > 0 ? stored.done() + " done of " + (stored.total() < 0
+                        ? "an unknown number" : stored.total()) + " when last recorded" : "no progress recorded";
+                String reason = (restarted ? "The service restarted while this job was running ("
+                        : "The instance running this job (" + claim.from() + ") stopped answering; its hold on the "
+                        + "job ran out without being renewed (") + progress + "): "
+                        + (work != null ? (restarted ? "its upload is gone" : "its upload was on that instance")
+                        + ", so it cannot be resumed; records written before the "
+                        + (restarted ? "restart" : "instance stopped") + " were kept; send the file again"
+                        : stored.ifInterrupted() == null ? DEFAULT_IF_INTERRUPTED : stored.ifInterrupted()) + ".";
+                log.warn("The {} job {} was interrupted by {} and cannot be resumed", stored.kind(), stored.id(), what);
                 var problem = new LinkedHashMap<String, Object>();
                 problem.put("type", ProblemTypes.JOB_INTERRUPTED.toString());
-                problem.put("title", "Interrupted by a restart");
+                problem.put("title", restarted ? "Interrupted by a restart" : "Interrupted: its instance stopped");
                 problem.put("status", 503);
                 problem.put("detail", reason);
                 finish(job, State.FAILED, null, problem);
             }
         }
-        clearUploads(kept);
+        return kept;
     }
 
     /**
@@ -288,7 +329,7 @@ public class BackgroundJobs {
         var job = new Job(UUID.randomUUID().toString(), owner, kind, clock.instant());
         store.create(new JobStore.StoredJob(job.id, owner, kind, State.RUNNING, job.phase, 0, -1,
                 Map.copyOf(parameters), upload == null ? null : upload.file().getFileName().toString(),
-                ifInterrupted, null, null, job.startedAt, null));
+                ifInterrupted, null, null, job.startedAt, null, instance, job.startedAt.plus(LEASE)));
         jobs.put(job.id, job);
         return job;
     }
@@ -368,10 +409,10 @@ public class BackgroundJobs {
             }
             return job.view();
         }
-        // Finished before the last restart: answered from the store.
+        // Run by another instance, or finished before the last restart: answered from the store.
         var stored = store.find(id);
-        if (stored == null || !stored.owner().equals(owner) || stored.state() == State.RUNNING
-                || stored.finishedAt() == null || stored.finishedAt().isBefore(clock.instant().minus(KEPT_FOR))) {
+        if (stored == null || !stored.owner().equals(owner) || (stored.state() != State.RUNNING
+                && (stored.finishedAt() == null || stored.finishedAt().isBefore(clock.instant().minus(KEPT_FOR))))) {
             throw new NotFoundException("Job");
         }
         return new JobView(stored.id(), stored.kind(), stored.state(), stored.phase(), stored.done(),
@@ -442,6 +483,10 @@ public class BackgroundJobs {
             this.problem = problem;
             this.finishedAt = at;
             this.phase = state == State.DONE ? "finished" : "failed";
+        }
+
+        synchronized boolean running() {
+            return state == State.RUNNING;
         }
 
         synchronized boolean finishedBefore(Instant cutOff) {

@@ -1,5 +1,6 @@
 package org.lifelonglinks.system;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +21,12 @@ import org.springframework.stereotype.Component;
  * <p>The numbers come from one {@code :ChangeCounter} node incremented in the writing transaction. Its write
  * lock is held until commit, so changes become visible in the order of their numbers: a reader that has seen
  * change n has seen every change before it. The lock serialises only the last statement of each writer.
+ *
+ * <p>Several instances of the service may share one graph, each with its own index. Each records how far its index
+ * has come as an {@code :IndexFollower {instance}} ({@link #followedTo}); a change is deleted only once every
+ * follower heard from within {@code lifelinks.tracing.follower-expiry} (default 3 days) has applied it. A follower
+ * silent for longer is forgotten: if it comes back, it finds a gap in the numbers and refills its index from the
+ * graph, as a new instance does.
  */
 @Component
 public final class ChangeOutbox {
@@ -51,9 +58,15 @@ public final class ChangeOutbox {
     }
 
     private final Driver driver;
+    private final ServiceInstance instance;
+    private final Duration followerExpiry;
 
-    ChangeOutbox(Driver driver) {
+    ChangeOutbox(Driver driver, ServiceInstance instance,
+            @org.springframework.beans.factory.annotation.Value("${lifelinks.tracing.follower-expiry:3d}")
+            Duration followerExpiry) {
         this.driver = driver;
+        this.instance = instance;
+        this.followerExpiry = followerExpiry;
     }
 
     /** Records, inside the caller's write transaction, that these network people changed. */
@@ -109,8 +122,38 @@ public final class ChangeOutbox {
                 .toList();
     }
 
-    /** Deletes changes up to {@code seq}, once the index has them durably; in batches, so any backlog fits. */
-    public void forgetUpTo(long seq) {
+    /**
+     * Records that this instance's index holds every change up to {@code seq}; also says the instance is alive, so
+     * an index that has nothing to apply calls this now and then.
+     */
+    public void followedTo(long seq) {
+        driver.executableQuery("""
+                        MERGE (f:IndexFollower {instance: $instance})
+                        SET f.applied = $seq, f.seenAt = datetime()
+                        """)
+                .withParameters(Map.of("instance", instance.id(), "seq", seq))
+                .execute();
+    }
+
+    /**
+     * Records this instance's position ({@link #followedTo}), forgets followers silent for longer than the expiry,
+     * and deletes the changes every remaining follower has applied; in batches, so any backlog fits.
+     *
+     * @return the number up to which changes are now deleted
+     */
+    public long forgetApplied(long seq) {
+        followedTo(seq);
+        long everyone = driver.executableQuery("""
+                        OPTIONAL MATCH (gone:IndexFollower)
+                        WHERE gone.seenAt < datetime() - duration({seconds: $expiry})
+                        DELETE gone
+                        WITH count(*) AS ignored
+                        MATCH (f:IndexFollower)
+                        RETURN min(f.applied) AS applied
+                        """)
+                .withParameters(Map.of("expiry", followerExpiry.toSeconds()))
+                .execute()
+                .records().getFirst().get("applied").asLong(0);
         long deleted;
         do {
             deleted = driver.executableQuery("""
@@ -121,9 +164,19 @@ public final class ChangeOutbox {
                             DELETE c
                             RETURN count(*) AS deleted
                             """)
-                    .withParameters(Map.of("seq", seq))
+                    .withParameters(Map.of("seq", everyone))
                     .execute()
                     .records().getFirst().get("deleted").asLong();
         } while (deleted == 5000);
+        return everyone;
+    }
+
+    /** Each follower's position: the instance's name and the last change its index applied. */
+    public Map<String, Long> followers() {
+        var followers = new java.util.TreeMap<String, Long>();
+        driver.executableQuery("MATCH (f:IndexFollower) RETURN f.instance AS instance, f.applied AS applied")
+                .execute().records()
+                .forEach(r -> followers.put(r.get("instance").asString(), r.get("applied").asLong()));
+        return followers;
     }
 }

@@ -43,9 +43,10 @@ public class GraphBackupRepository {
     // The migrations' own bookkeeping is recreated by the migrations, never copied. Nor is the search index's
     // outbox (ChangeOutbox): its numbers belong to the index they were applied to, and a restored service starts
     // a new index that it refills from the graph, so copied changes and a copied counter would only be replayed
-    // against an index that never saw them.
+    // against an index that never saw them; nor how far each instance's index had come (IndexFollower). Signed-in
+    // browser sessions (HttpSession) are not records either: a restored service starts with everyone signed out.
     private static final String NOT_BOOKKEEPING = "NOT any(l IN labels(n) WHERE l STARTS WITH '__Neo4jMigration' "
-            + "OR l IN ['IndexChange', 'ChangeCounter'])";
+            + "OR l IN ['IndexChange', 'ChangeCounter', 'IndexFollower', 'HttpSession'])";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final Driver driver;

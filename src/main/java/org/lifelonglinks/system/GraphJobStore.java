@@ -2,6 +2,7 @@ package org.lifelonglinks.system;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,14 @@ final class GraphJobStore implements JobStore {
         parameters.put("upload", job.upload());
         parameters.put("ifInterrupted", job.ifInterrupted());
         parameters.put("startedAt", job.startedAt().atZone(ZoneOffset.UTC));
+        parameters.put("instance", job.instance());
+        parameters.put("leaseUntil", job.leaseUntil().atZone(ZoneOffset.UTC));
         driver.executableQuery("""
                         CREATE (j:BackgroundJob {id: $id})
                         SET j.owner = $owner, j.kind = $kind, j.state = $state, j.phase = $phase, j.done = 0,
                             j.total = -1, j.parameterNames = $parameterNames, j.parameterValues = $parameterValues,
-                            j.upload = $upload, j.ifInterrupted = $ifInterrupted, j.startedAt = $startedAt
+                            j.upload = $upload, j.ifInterrupted = $ifInterrupted, j.startedAt = $startedAt,
+                            j.instance = $instance, j.leaseUntil = $leaseUntil
                         """)
                 .withParameters(parameters)
                 .execute();
@@ -74,15 +78,43 @@ final class GraphJobStore implements JobStore {
     }
 
     @Override
-    public List<StoredJob> unfinished() {
+    public void renew(Collection<String> ids, String instance, Instant until) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        driver.executableQuery("""
+                        MATCH (j:BackgroundJob)
+                        WHERE j.id IN $ids AND j.state = 'RUNNING' AND j.instance = $instance
+                        SET j.leaseUntil = $until
+                        """)
+                .withParameters(Map.of("ids", List.copyOf(ids), "instance", instance,
+                        "until", until.atZone(ZoneOffset.UTC)))
+                .execute();
+    }
+
+    @Override
+    public List<Claimed> claimAbandoned(String instance, boolean ownToo, Instant now, Instant until) {
+        // The first SET takes each job's write lock; the WHERE after it reads the job again under that lock, so of
+        // two instances sweeping at once only one takes a job over.
         return driver.executableQuery("""
                         MATCH (j:BackgroundJob {state: 'RUNNING'})
-                        RETURN j
+                        WHERE ($ownToo AND j.instance = $instance)
+                           OR (coalesce(j.instance, '') <> $instance AND coalesce(j.leaseUntil < $now, true))
+                        SET j.claimedAt = $now
+                        WITH j
+                        WHERE j.state = 'RUNNING'
+                          AND (($ownToo AND j.instance = $instance)
+                               OR (coalesce(j.instance, '') <> $instance AND coalesce(j.leaseUntil < $now, true)))
+                        WITH j, j.instance AS previous
+                        SET j.instance = $instance, j.leaseUntil = $until
+                        RETURN j, previous
                         ORDER BY j.startedAt
                         """)
+                .withParameters(Map.of("instance", instance, "ownToo", ownToo, "now", now.atZone(ZoneOffset.UTC),
+                        "until", until.atZone(ZoneOffset.UTC)))
                 .execute()
                 .records().stream()
-                .map(GraphJobStore::toJob)
+                .map(r -> new Claimed(toJob(r), r.get("previous").asString(null)))
                 .toList();
     }
 
@@ -126,6 +158,8 @@ final class GraphJobStore implements JobStore {
                 j.get("upload").asString(null), j.get("ifInterrupted").asString(null),
                 j.get("result").asString(null), j.get("problem").asString(null),
                 j.get("startedAt").asZonedDateTime().toInstant(),
-                j.get("finishedAt").isNull() ? null : j.get("finishedAt").asZonedDateTime().toInstant());
+                j.get("finishedAt").isNull() ? null : j.get("finishedAt").asZonedDateTime().toInstant(),
+                j.get("instance").asString(null),
+                j.get("leaseUntil").isNull() ? null : j.get("leaseUntil").asZonedDateTime().toInstant());
     }
 }

@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>An index that is new, was replaced because it was damaged, holds no applied-change number, or disagrees
  * with the graph's counts after catching up is refilled from the graph: network people and directory records.
+ * So is one that finds a gap in the outbox's numbers: with several instances on one graph
+ * ({@link ChangeOutbox}), an instance that was away longer than the follower expiry has lost the changes it missed.
  */
 @Component
 class IndexChangeApplier implements SmartInitializingSingleton, DisposableBean {
@@ -41,6 +43,8 @@ class IndexChangeApplier implements SmartInitializingSingleton, DisposableBean {
     /** How long a request waits for its change to be searchable before answering anyway (it is applied later). */
     static final Duration REQUEST_WAIT = Duration.ofSeconds(10);
     private static final Duration POLL = Duration.ofMillis(500);
+    /** How often an index with nothing to apply tells the outbox it is still following. */
+    private static final Duration STILL_FOLLOWING = Duration.ofMinutes(1);
 
     private final ReentrantLock applying = new ReentrantLock();
     private final AtomicBoolean refilling = new AtomicBoolean();
@@ -74,6 +78,8 @@ class IndexChangeApplier implements SmartInitializingSingleton, DisposableBean {
             refill("the index is new, was damaged, or was being refilled");
         } else {
             long from = index.appliedChange();
+            // Say where this index stands before anything else, so no other instance deletes what it still needs.
+            outbox.followedTo(from);
             long applied = catchUp();
             if (applied > 0) {
                 log.info("Tracing index caught up with {} changes after change {}", applied, from);
@@ -162,13 +168,20 @@ class IndexChangeApplier implements SmartInitializingSingleton, DisposableBean {
             if (from < 0) {
                 return applied;
             }
+            // Read first: every change up to it was committed before the changes below are read.
+            long latest = outbox.latest();
             List<ChangeOutbox.Change> changes = outbox.after(from, CHANGES_PER_COMMIT);
+            if (changes.isEmpty() ? latest > from : changes.getFirst().seq() != from + 1) {
+                refill("the changes after " + from + " were deleted before this index applied them (this instance"
+                        + " was away longer than lifelinks.tracing.follower-expiry, or joined as they were deleted)");
+                return applied;
+            }
             if (changes.isEmpty()) {
                 return applied;
             }
             apply(changes);
             applied += changes.size();
-            outbox.forgetUpTo(index.appliedChange());
+            outbox.forgetApplied(index.appliedChange());
         }
     }
 
@@ -237,8 +250,10 @@ class IndexChangeApplier implements SmartInitializingSingleton, DisposableBean {
             log.info("Refilling the tracing index from the graph: {}", why);
             long started = System.nanoTime();
             index.clearForRefill();
-            // Everything up to here is committed and will be read below; later changes follow from the outbox.
+            // Everything up to here is committed and will be read below; later changes follow from the outbox,
+            // which keeps them for this instance from now on.
             long through = outbox.latest();
+            outbox.followedTo(through);
             List<TraceRecord> batch = new ArrayList<>(REFILL_BATCH);
             long[] done = {0};
             java.util.function.Consumer<TraceRecord> add = record -> {
@@ -257,7 +272,7 @@ class IndexChangeApplier implements SmartInitializingSingleton, DisposableBean {
             log.info("Tracing index refilled with {} records in {} ms", done[0],
                     (System.nanoTime() - started) / 1_000_000);
             catchUpLocked();
-            outbox.forgetUpTo(index.appliedChange());
+            outbox.forgetApplied(index.appliedChange());
             return done[0];
         } finally {
             applying.unlock();
@@ -294,11 +309,16 @@ class IndexChangeApplier implements SmartInitializingSingleton, DisposableBean {
     /** Applies changes that no request waited for (a request that gave up waiting, a batch of an import). */
     private void follow() {
         Duration pause = POLL;
+        long toldOutbox = System.nanoTime();
         while (!stopped) {
             try {
                 Thread.sleep(pause);
                 if (index.appliedChange() >= 0 && index.appliedChange() < outbox.latest()) {
                     catchUp();
+                    toldOutbox = System.nanoTime();
+                } else if (index.appliedChange() >= 0 && System.nanoTime() - toldOutbox > STILL_FOLLOWING.toNanos()) {
+                    outbox.followedTo(index.appliedChange());
+                    toldOutbox = System.nanoTime();
                 }
                 pause = POLL;
             } catch (InterruptedException e) {

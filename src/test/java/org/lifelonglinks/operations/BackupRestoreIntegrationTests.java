@@ -139,7 +139,7 @@ class BackupRestoreIntegrationTests {
         driver.executableQuery("""
                 MATCH (n)
                 WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '__Neo4jMigration'
-                                                OR l IN ['IndexChange', 'ChangeCounter'])
+                                                OR l IN ['IndexChange', 'ChangeCounter', 'IndexFollower', 'HttpSession'])
                 RETURN n
                 """).execute().records().forEach(r -> lines.add(node(r.get("n").asNode())));
         driver.executableQuery("""

@@ -43,6 +43,8 @@ class DurableJobsIntegrationTests {
         // What kill -9 leaves behind: jobs stored as running, one with its upload still in the data folder.
         String directoryJob = UUID.randomUUID().toString();
         String caseJob = UUID.randomUUID().toString();
+        String abandonedJob = UUID.randomUUID().toString();
+        String othersJob = UUID.randomUUID().toString();
         Path upload = dataDir.resolve("uploads").resolve("upload-interrupted.csv");
         Files.createDirectories(upload.getParent());
         var csv = new StringBuilder(HEADER);
@@ -69,6 +71,21 @@ class DurableJobsIntegrationTests {
                         .withParameters(Map.of("job", job, "at", ZonedDateTime.now(ZoneOffset.UTC)))
                         .execute();
             }
+            // Two jobs of other instances sharing the graph: one stopped (its lease ran out), one still running.
+            for (var job : List.of(Map.<String, Object>of("id", abandonedJob, "instance", "stopped-instance",
+                            "lease", ZonedDateTime.now(ZoneOffset.UTC).minusMinutes(5)),
+                    Map.<String, Object>of("id", othersJob, "instance", "live-instance",
+                            "lease", ZonedDateTime.now(ZoneOffset.UTC).plusHours(1)))) {
+                driver.executableQuery("""
+                                CREATE (j:BackgroundJob {id: $job.id})
+                                SET j.owner = 'admin', j.kind = 'CASE_IMPORT', j.state = 'RUNNING', j.phase = 'writing',
+                                    j.done = 40, j.total = 90, j.parameterNames = [], j.parameterValues = [],
+                                    j.ifInterrupted = 'nothing was imported', j.startedAt = $at,
+                                    j.instance = $job.instance, j.leaseUntil = $job.lease
+                                """)
+                        .withParameters(Map.of("job", job, "at", ZonedDateTime.now(ZoneOffset.UTC)))
+                        .execute();
+            }
         }
 
         try (var second = start(dataDir)) {
@@ -86,6 +103,16 @@ class DurableJobsIntegrationTests {
             assertThat(failed.json().path("state").asString()).isEqualTo("FAILED");
             assertThat(failed.json().path("problem").path("detail").asString())
                     .contains("restarted").contains("700 done of 1500").contains("either all of it or nothing");
+
+            var abandoned = admin.get("/api/jobs/" + abandonedJob).json();
+            assertThat(abandoned.path("state").asString()).isEqualTo("FAILED");
+            assertThat(abandoned.path("problem").path("detail").asString())
+                    .contains("The instance running this job (stopped-instance) stopped answering")
+                    .contains("40 done of 90").contains("nothing was imported");
+            var others = admin.get("/api/jobs/" + othersJob);
+            assertThat(others.status()).as("another live instance's job is read from the graph").isEqualTo(200);
+            assertThat(others.json().path("state").asString()).isEqualTo("RUNNING");
+            assertThat(others.json().path("done").asLong()).isEqualTo(40);
 
             var before = admin.get("/api/jobs/" + finishedJob);
             assertThat(before.status()).as("a job finished before the restart is still answered").isEqualTo(200);
