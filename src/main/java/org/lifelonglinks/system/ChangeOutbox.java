@@ -142,20 +142,31 @@ public final class ChangeOutbox {
      * @return the number up to which changes are now deleted
      */
     public long forgetApplied(long seq) {
-        followedTo(seq);
-        long everyone = driver.executableQuery("""
+        // One transaction for the common case (a few changes to delete): this runs after every applied change, and
+        // each write transaction is a flush to disk.
+        var first = driver.executableQuery("""
+                        MERGE (me:IndexFollower {instance: $instance})
+                        SET me.applied = $seq, me.seenAt = datetime()
+                        WITH me
                         OPTIONAL MATCH (gone:IndexFollower)
                         WHERE gone.seenAt < datetime() - duration({seconds: $expiry})
                         DELETE gone
                         WITH count(*) AS ignored
                         MATCH (f:IndexFollower)
-                        RETURN min(f.applied) AS applied
+                        WITH min(f.applied) AS everyone
+                        OPTIONAL MATCH (c:IndexChange)
+                        WHERE c.seq <= everyone
+                        WITH everyone, c
+                        LIMIT 5000
+                        DELETE c
+                        RETURN everyone, count(c) AS deleted
                         """)
-                .withParameters(Map.of("expiry", followerExpiry.toSeconds()))
+                .withParameters(Map.of("instance", instance.id(), "seq", seq, "expiry", followerExpiry.toSeconds()))
                 .execute()
-                .records().getFirst().get("applied").asLong(0);
-        long deleted;
-        do {
+                .records().getFirst();
+        long everyone = first.get("everyone").asLong(0);
+        long deleted = first.get("deleted").asLong();
+        while (deleted == 5000) {
             deleted = driver.executableQuery("""
                             MATCH (c:IndexChange)
                             WHERE c.seq <= $seq
@@ -167,7 +178,7 @@ public final class ChangeOutbox {
                     .withParameters(Map.of("seq", everyone))
                     .execute()
                     .records().getFirst().get("deleted").asLong();
-        } while (deleted == 5000);
+        }
         return everyone;
     }
 
