@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import org.lifelonglinks.LifelongLinksApplication;
 import org.lifelonglinks.support.Api;
+import org.lifelonglinks.support.FormSignIn;
 import org.springframework.boot.SpringApplication;
 
 /**
@@ -39,7 +40,7 @@ public final class SignInBenchmark {
             var http = HttpClient.newHttpClient();
             String basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD)
                     .getBytes(StandardCharsets.UTF_8));
-            String cookie = sessionCookie(http, base);
+            String cookie = FormSignIn.sessionCookie(http, base, "admin", PASSWORD);
 
             System.out.printf("GET /api/me, %d sequential requests after %d warm-up, one client, %d cores%n",
                     REQUESTS, WARM_UP, Runtime.getRuntime().availableProcessors());
@@ -50,25 +51,6 @@ public final class SignInBenchmark {
             report("API token (Bearer)", bearer, session);
             report("HTTP Basic (bcrypt)", password, session);
         }
-    }
-
-    /** A session as the login form makes one, with the CSRF token sent the way the pages' scripts send it. */
-    private static String sessionCookie(HttpClient http, String base) throws Exception {
-        var login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
-        String cookies = String.join("; ", login.headers().allValues("Set-Cookie").stream()
-                .map(c -> c.substring(0, c.indexOf(';'))).toList());
-        String xsrf = Arrays.stream(cookies.split("; ")).filter(c -> c.startsWith("XSRF-TOKEN="))
-                .map(c -> c.substring("XSRF-TOKEN=".length())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no XSRF-TOKEN cookie from /login"));
-        var signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
-                .header("X-XSRF-TOKEN", xsrf)
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + PASSWORD))
-                .build(), HttpResponse.BodyHandlers.discarding());
-        return signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst()
-                .orElseThrow(() -> new IllegalStateException("signing in answered " + signedIn.statusCode()));
     }
 
     private record Result(double perSecond, double medianMillis, double p95Millis) {

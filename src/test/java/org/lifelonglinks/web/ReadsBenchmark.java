@@ -25,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.lifelonglinks.LifelongLinksApplication;
 import org.lifelonglinks.support.Api;
+import org.lifelonglinks.support.FormSignIn;
 import org.lifelonglinks.system.ChangeOutbox;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.SpringApplication;
@@ -94,7 +95,7 @@ public final class ReadsBenchmark {
             System.out.printf("Set-up: a network of %d people through the API in %.1f s%n", PEOPLE,
                     (System.nanoTime() - setUp) / 1e9);
             var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            String cookie = sessionCookie(http, base, "bench-coordinator");
+            String cookie = FormSignIn.sessionCookie(http, base, "bench-coordinator", PASSWORD);
             System.out.printf("%d cores; load average at start %s; %d connections, %d s warm-up, %d s timed each%n",
                     Runtime.getRuntime().availableProcessors(), loadAverage(), CONNECTIONS, WARM_UP_SECONDS, SECONDS);
             var jfr = System.getProperty("reads.bench.jfr");
@@ -252,25 +253,6 @@ public final class ReadsBenchmark {
             throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
                     + new String(response.body(), StandardCharsets.UTF_8));
         }
-    }
-
-    /** A session as the login form makes one, with the CSRF token sent the way the pages' scripts send it. */
-    private static String sessionCookie(HttpClient http, String base, String username) throws Exception {
-        var login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
-        String cookies = String.join("; ", login.headers().allValues("Set-Cookie").stream()
-                .map(c -> c.substring(0, c.indexOf(';'))).toList());
-        String xsrf = Arrays.stream(cookies.split("; ")).filter(c -> c.startsWith("XSRF-TOKEN="))
-                .map(c -> c.substring("XSRF-TOKEN=".length())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no XSRF-TOKEN cookie from /login"));
-        var signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
-                .header("X-XSRF-TOKEN", xsrf)
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + PASSWORD))
-                .build(), HttpResponse.BodyHandlers.discarding());
-        return signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst()
-                .orElseThrow(() -> new IllegalStateException("signing in answered " + signedIn.statusCode()));
     }
 
     /**
