@@ -87,7 +87,11 @@ class TraceService {
     }
 
     Predicate<TraceRecord> visibleTo(CurrentUser user) {
-        Set<String> visible = visibleNetworkPeople(user);
+        return visibleAmong(visibleNetworkPeople(user));
+    }
+
+    /** Directory records, and the network people among {@code visible} ({@code null}: everyone). */
+    static Predicate<TraceRecord> visibleAmong(Set<String> visible) {
         if (visible == null) {
             return record -> true;
         }

@@ -71,8 +71,9 @@ class TracingDuplicateCheck implements DuplicateCheck {
 
     /** The network people the user may see, in blocks. */
     DuplicateBlocks blocksFor(CurrentUser user) {
-        var visible = traces.visibleTo(user);
-        var pool = index.networkPeople(traces.visibleNetworkPeople(user)).stream().filter(visible).toList();
+        // Who the user may see is read once: it selects the pool and still filters what the index gives back.
+        var visible = traces.visibleNetworkPeople(user);
+        var pool = index.networkPeople(visible).stream().filter(TraceService.visibleAmong(visible)).toList();
         return new DuplicateBlocks(matcher, pool);
     }
 
