@@ -35,7 +35,7 @@ class DocumentsBrowserTests extends BrowserTest {
         upload(letter, "A letter from Gran", "Letter", "Granny (relative)");
 
         WebElement thumbnail = browser.await(By.cssSelector("#document-list img[alt='Gran at the seaside']"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+        browser.waitUpTo(java.time.Duration.ofSeconds(10))
                 .until(d -> (Boolean) browser.script("return arguments[0].complete && arguments[0].naturalWidth > 0",
                         thumbnail));
         assertThat((Long) browser.script("return arguments[0].naturalHeight", thumbnail))
@@ -59,7 +59,7 @@ class DocumentsBrowserTests extends BrowserTest {
             assertThat(documents.getText()).contains("A letter from Gran").doesNotContain("Birthday card");
             assertThat(phone.text()).doesNotContain("Barrett");
             WebElement photo = phone.await(By.cssSelector("#documents img[alt='Gran at the seaside']"));
-            new org.openqa.selenium.support.ui.WebDriverWait(phone.driver(), java.time.Duration.ofSeconds(10))
+            phone.waitUpTo(java.time.Duration.ofSeconds(10))
                     .until(d -> (Boolean) phone.script("return arguments[0].complete && arguments[0].naturalWidth > 0",
                             photo));
             var link = phone.await(By.xpath("//a[contains(., 'A letter from Gran')]"));

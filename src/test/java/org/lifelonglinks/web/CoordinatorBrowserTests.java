@@ -525,7 +525,7 @@ class CoordinatorBrowserTests extends BrowserTest {
         String personId = focused.getAttribute("data-person-id");
         assertThat(people).contains(personId);
         focused.sendKeys(org.openqa.selenium.Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+        browser.waitUpTo(java.time.Duration.ofSeconds(10))
                 .until(d -> browser.path().endsWith("/people/" + personId));
         assertThat(browser.path()).isEqualTo("/young-people/" + youngPerson + "/people/" + personId);
 

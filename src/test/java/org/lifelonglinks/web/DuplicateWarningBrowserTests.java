@@ -14,7 +14,6 @@ import org.lifelonglinks.support.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The warning on "Add a person" about someone already recorded: strength in words, what agrees apart from what
@@ -52,7 +51,7 @@ class DuplicateWarningBrowserTests extends BrowserTest {
         type("Jordan", "Testbrook");
         browser.date("Date of birth", "");
         browser.field("Known as").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        browser.waitUpTo(java.time.Duration.ofSeconds(20))
                 .until(driver -> driver.findElement(By.id("duplicates")).getText().isEmpty());
 
         // Kerri Smith, born 1980, may be Kerry Smyth: a possible match, with the evidence for it.

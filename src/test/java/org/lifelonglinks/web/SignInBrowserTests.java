@@ -84,7 +84,7 @@ class SignInBrowserTests extends BrowserTest {
         browser.driver().manage().deleteCookieNamed("JSESSIONID");
         browser.script("LL.api('/api/me').catch(() => {});");
 
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+        browser.waitUpTo(java.time.Duration.ofSeconds(10))
                 .until(d -> d.getCurrentUrl().contains("/login?expired"));
         assertThat(browser.text()).contains("Sign in");
     }

@@ -249,7 +249,7 @@ class YoungPersonBrowserTests extends BrowserTest {
 
     /** Waits until the chart's picture has loaded and been given its size. */
     private void awaitChartDrawn() {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+        browser.waitUpTo(java.time.Duration.ofSeconds(20))
                 .until(d -> Boolean.TRUE.equals(browser.script("const i = document.getElementById('chart');"
                         + " return i.complete && i.naturalWidth > 0 && !!i.closest('.chart-frame').dataset.scale"
                         + " && i.style.width !== '';")));
