@@ -51,8 +51,8 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * A wait that looks every 25 ms. Selenium's default looks every 500 ms, so each wait for a page that answers in
-     * 30 ms cost half a second, and the browser tests wait thousands of times.
+     * A wait that looks again every 25 ms. Selenium's default is 500 ms, so a condition not yet true at the first
+     * look cost up to half a second more than the page needed.
      */
     public WebDriverWait waitUpTo(Duration timeout) {
         var quick = new WebDriverWait(driver, timeout);

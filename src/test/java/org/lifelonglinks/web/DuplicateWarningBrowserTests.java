@@ -51,7 +51,7 @@ class DuplicateWarningBrowserTests extends BrowserTest {
         type("Jordan", "Testbrook");
         browser.date("Date of birth", "");
         browser.field("Known as").click();
-        browser.waitUpTo(java.time.Duration.ofSeconds(20))
+        browser.waitUpTo(Duration.ofSeconds(20))
                 .until(driver -> driver.findElement(By.id("duplicates")).getText().isEmpty());
 
         // Kerri Smith, born 1980, may be Kerry Smyth: a possible match, with the evidence for it.

@@ -7,7 +7,6 @@ import java.util.List;
 import org.lifelonglinks.LifelongLinksApplication;
 import org.lifelonglinks.support.Api;
 import org.lifelonglinks.support.Browser;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.SpringApplication;
 
 /**
@@ -97,7 +96,7 @@ public final class PageSpeedBenchmark {
             times.add(((Number) browser.script(
                     "return window.LL_READY_AT || performance.getEntriesByType('navigation')[0].loadEventEnd")).doubleValue());
             // The charts are images that load beside the script's work: wait for them, then take the last response.
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+            browser.waitUpTo(Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
                     browser.script("return Array.from(document.images).every(i => i.complete)")));
             everything.add(((Number) browser.script("return Math.max(window.LL_READY_AT || 0, "
                     + "...performance.getEntriesByType('resource').map(e => e.responseEnd), "
