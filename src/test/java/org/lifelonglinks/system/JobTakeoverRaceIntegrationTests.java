@@ -33,27 +33,31 @@ class JobTakeoverRaceIntegrationTests extends IntegrationTest {
         try (var sweepers = Executors.newFixedThreadPool(2)) {
             for (int round = 0; round < ROUNDS; round++) {
                 String job = abandonedJob();
-                var claims = new ArrayList<Future<List<String>>>();
+                var claims = new ArrayList<Future<List<Taken>>>();
                 for (String instance : List.of("sweeper-a", "sweeper-b")) {
                     claims.add(sweepers.submit(() -> {
                         barrier.await(10, TimeUnit.SECONDS);
                         return store.claimAbandoned(instance, false, now, now.plusSeconds(60)).stream()
                                 .filter(claim -> claim.job().id().equals(job))
-                                .map(claim -> instance + " from " + claim.from())
+                                .map(claim -> new Taken(instance, claim.from()))
                                 .toList();
                     }));
                 }
-                var takers = new ArrayList<String>();
+                var takers = new ArrayList<Taken>();
                 for (var claim : claims) {
                     takers.addAll(claim.get(30, TimeUnit.SECONDS));
                 }
                 assertThat(takers).as("round %d", round).hasSize(1);
-                assertThat(takers.getFirst()).endsWith(" from stopped-instance");
-                assertThat(store.find(job).instance()).isEqualTo(takers.getFirst().split(" ")[0]);
+                assertThat(takers.getFirst().from()).isEqualTo("stopped-instance");
+                assertThat(store.find(job).instance()).isEqualTo(takers.getFirst().instance());
                 driver.executableQuery("MATCH (j:BackgroundJob {id: $id}) DELETE j")
                         .withParameters(Map.of("id", job)).execute();
             }
         }
+    }
+
+    /** Which sweeping instance took the job, and from which instance. */
+    private record Taken(String instance, String from) {
     }
 
     private String abandonedJob() {
